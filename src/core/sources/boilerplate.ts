@@ -1,0 +1,4 @@
+import type { Doc } from '../types';
+
+/** Placeholder replaced below. */
+export function markBoilerplate(_doc: Doc): void {}

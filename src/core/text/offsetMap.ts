@@ -1,0 +1,61 @@
+/**
+ * Offset maps: `map[i]` is the offset in an older string of character `i` of a newer one,
+ * with one extra entry for the end. Composition lets every layer (decoding, markup removal,
+ * repair) keep its own map while the engine reports offsets into the decoded file.
+ */
+
+export function identityMap(length: number): Int32Array {
+  const map = new Int32Array(length + 1);
+  for (let i = 0; i <= length; i++) map[i] = i;
+  return map;
+}
+
+/** `outer` maps c→b, `inner` maps b→a; the result maps c→a. */
+export function composeMaps(outer: Int32Array, inner: Int32Array): Int32Array {
+  const out = new Int32Array(outer.length);
+  for (let i = 0; i < outer.length; i++) out[i] = inner[outer[i]];
+  return out;
+}
+
+/**
+ * Maps a half-open range of the newer string to the older one. The end is taken from the
+ * last included character so that characters dropped after it are not pulled in.
+ */
+export function mapRange(map: Int32Array, start: number, end: number): { start: number; end: number } {
+  const s = map[start];
+  if (end <= start) return { start: s, end: s };
+  const e = map[end - 1] + 1;
+  return { start: s, end: Math.max(s, e) };
+}
+
+/** Builds a string and its offset map piece by piece. */
+export class MappedBuilder {
+  private parts: string[] = [];
+  private offsets: number[] = [];
+  private length = 0;
+
+  /** Appends `text`, whose characters sit at `origin`, `origin+1`, … in the older string. */
+  appendSlice(text: string, origin: number): void {
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++) this.offsets.push(origin + i);
+    this.length += text.length;
+  }
+
+  /** Appends `text`, all of whose characters stand for the older character at `origin`. */
+  appendAt(text: string, origin: number): void {
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++) this.offsets.push(origin);
+    this.length += text.length;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  finish(endOrigin: number): { text: string; map: Int32Array } {
+    const map = new Int32Array(this.offsets.length + 1);
+    map.set(this.offsets);
+    map[this.offsets.length] = endOrigin;
+    return { text: this.parts.join(''), map };
+  }
+}
