@@ -46,8 +46,13 @@ export interface Sentence extends Range {
   index: number;
   /** Index of the paragraph (block) the sentence belongs to. */
   block: number;
-  /** True when the sentence is site furniture (subscribe calls, captions, teasers…). */
+  /** True when the sentence is site furniture (subscribe calls, forms, menus, credits…). */
   boilerplate: boolean;
+  /**
+   * True for photo captions: dimmed and never compared for figures, quotes or passages, but
+   * names in them still count (a caption shows how the outlet spells a name).
+   */
+  caption: boolean;
 }
 
 /** A source fully prepared for extraction. */

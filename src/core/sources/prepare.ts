@@ -15,7 +15,7 @@ export function prepareDoc(id: string, path: string, read: ReadResult): Doc {
     notes.push(`read ${repaired.damagedSpaces} "?" between words as damaged spaces`);
   }
   const blocks = splitBlocks(norm);
-  const sentences = splitSentences(norm, blocks).map((s, index) => ({ ...s, index, boilerplate: false }));
+  const sentences = splitSentences(norm, blocks).map((s, index) => ({ ...s, index, boilerplate: false, caption: false }));
   const doc: Doc = { id, path, meta: read.meta, raw: read.raw, norm, normToRaw, blocks, sentences, notes };
   markBoilerplate(doc);
   return doc;

@@ -35,20 +35,23 @@ export function splitBlocks(text: string): Range[] {
 }
 
 function looksHardWrapped(text: string, lines: Range[]): boolean {
-  const nonEmpty = lines.filter((l) => trim(text, l).end > trim(text, l).start);
-  if (nonEmpty.length < 6) return false;
+  const trimmed = lines.map((l) => trim(text, l));
+  const nonEmpty = trimmed.filter((l) => l.end > l.start);
+  if (nonEmpty.length < 6 || nonEmpty.length === trimmed.length) return false; // no blank lines: one paragraph per line
   const lengths = nonEmpty.map((l) => l.end - l.start).sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)];
-  const max = lengths[lengths.length - 1];
-  if (median > 90 || max > 110) return false;
-  // Most lines end mid-sentence and are followed by another non-empty line.
-  let continued = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = trim(text, lines[i]);
-    const b = trim(text, lines[i + 1]);
-    if (a.end > a.start && b.end > b.start && !/[.!?:”"]$/.test(text.slice(a.start, a.end))) continued++;
+  const wrapWidth = lengths[Math.floor(lengths.length * 0.9)];
+  if (wrapWidth > 100 || lengths[lengths.length - 1] > 120) return false;
+  // A wrapped line is close to the wrap width, ends mid-sentence and is followed by another line.
+  let followed = 0;
+  let wrapped = 0;
+  for (let i = 0; i + 1 < trimmed.length; i++) {
+    const a = trimmed[i];
+    const b = trimmed[i + 1];
+    if (a.end <= a.start || b.end <= b.start) continue;
+    followed++;
+    if (a.end - a.start >= wrapWidth * 0.65 && !/[.!?:”"]$/.test(text.slice(a.start, a.end))) wrapped++;
   }
-  return continued / nonEmpty.length > 0.4;
+  return followed >= 3 && wrapped / followed > 0.6;
 }
 
 function trim(text: string, r: Range): Range {

@@ -48,7 +48,7 @@ export function repairText(input: string): Repaired {
       i++;
       continue;
     }
-    if (code > 0x7f && i + 1 < input.length && /\p{M}/u.test(input[i + 1])) {
+    if (i + 1 < input.length && /\p{M}/u.test(input[i + 1])) {
       let j = i + 1;
       while (j < input.length && /\p{M}/u.test(input[j])) j++;
       const cluster = input.slice(i, j).normalize('NFC');

@@ -89,11 +89,8 @@ function isAbbreviationStop(text: string, sentStart: number, dot: number, next: 
   if (!word) return false;
   const lower = word.toLowerCase();
   const nextWord = text.slice(next, next + 30).match(/^[\p{L}\p{N}'’-]+/u)?.[0] ?? '';
-  // Single initials: "J. Smith", but not "... in World War I. The ..."
-  if (/^\p{Lu}$/u.test(word) && w > sentStart && /\s/.test(text[w - 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(nextWord)) {
-    const before = text.slice(Math.max(sentStart, w - 20), w);
-    if (/\p{Lu}[\p{L}.]*\s+$/u.test(before) || /\p{Lu}\.\s*$/u.test(before)) return true;
-  }
+  // Single initials: "J. R. Doe", "George W. Bush".
+  if (/^\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(nextWord)) return true;
   // Dotted acronyms (U.N., U.S., D.C.): a sentence may end with them; they end it only when
   // the next word is not part of the phrase. Next word capitalised and a common sentence
   // starter → end; otherwise keep going.

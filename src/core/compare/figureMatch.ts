@@ -1,0 +1,100 @@
+import type { Doc, Figure } from '../types';
+import { contentWords } from '../text/words';
+
+/**
+ * Whether two figures speak about the same thing, and how their values relate.
+ * Counts meet when what they count overlaps ("containers", "rounds of artillery shells" vs
+ * "artillery shells"); years and dates meet when the words of their own clause overlap
+ * ("the expert panel was created in 2009" vs "passed in 2006 establishing the panel").
+ */
+
+const GENERIC_NOUNS = new Set([
+  'time', 'case', 'year', 'day', 'month', 'week', 'people', 'person', 'member', 'thing', 'way', 'part', 'percent',
+  'per', 'cent', 'number', 'one', 'other', 'hour', 'minute', 'country', 'nation', 'state', 'group', 'official', 'report',
+]);
+
+/** Event words that count the same kind of thing ("50 times", "10 such cases", "12 incidents"). */
+const OCCURRENCE_NOUNS = new Set(['time', 'case', 'incident', 'occasion', 'instance', 'attack', 'strike', 'occurrence']);
+
+/** Verbs of founding and starting that report the same event ("created", "set up", "established"). */
+const SYNONYM_GROUPS: string[][] = [
+  ['creat', 'establish', 'set', 'found', 'form', 'launch', 'introduc', 'start', 'begin', 'began', 'implement', 'impos', 'adopt', 'pass', 'put', 'place', 'first'],
+  ['end', 'expir', 'halt', 'stop', 'termin', 'ceas'],
+  ['send', 'sent', 'deliv', 'transfer', 'ship', 'suppli', 'provid', 'export'],
+  ['kill', 'dead', 'death', 'die', 'fatal'],
+  ['injur', 'wound', 'hurt'],
+];
+const SYNONYM = new Map<string, string>();
+SYNONYM_GROUPS.forEach((group, i) => group.forEach((w) => SYNONYM.set(w, `~${i}`)));
+
+function synonymKey(key: string): string {
+  for (const [prefix, group] of SYNONYM) if (key.startsWith(prefix)) return group;
+  return key;
+}
+
+export function thingKeys(f: Figure): Set<string> {
+  const keys = new Set<string>();
+  const add = (w: string) => {
+    for (const word of contentWords(w)) keys.add(word.key);
+  };
+  if (f.noun) add(f.noun);
+  for (const c of f.context) add(c);
+  return keys;
+}
+
+export function isSpecificNoun(noun: string | null): boolean {
+  return !!noun && !GENERIC_NOUNS.has(noun) && !OCCURRENCE_NOUNS.has(noun);
+}
+
+export function isOccurrence(noun: string | null): boolean {
+  return !!noun && OCCURRENCE_NOUNS.has(noun);
+}
+
+/**
+ * The words of a figure's own clause: the sentence cut at commas, semicolons and
+ * "while"/"but"/"whereas" around the figure, without the figure itself.
+ */
+export function clauseKeys(doc: Doc, f: Figure): Set<string> {
+  const s = doc.sentences[f.sentence];
+  const text = doc.norm.slice(s.start, s.end);
+  const at = f.start - s.start;
+  const boundary = /[,;:()–—]|\b(while|but|whereas|although|and then)\b/gi;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(boundary)) {
+    const i = m.index ?? 0;
+    if (i + m[0].length <= at) from = i + m[0].length;
+    else if (i >= at + (f.end - f.start) && to === text.length) to = i;
+  }
+  // A clause that is only the figure ("In 2006, …") borrows the clause after it.
+  let clause = text.slice(from, at) + ' ' + text.slice(at + (f.end - f.start), to);
+  if (contentWords(clause).length < 2) clause += ' ' + text.slice(to, to + 80);
+  const keys = new Set<string>();
+  for (const w of contentWords(clause)) if (!/^\d/.test(w.key)) keys.add(synonymKey(w.key));
+  return keys;
+}
+
+/** Do the two intervals share a value? */
+export function overlaps(a: Figure, b: Figure): boolean {
+  if (a.hi < b.lo || b.hi < a.lo) return false;
+  if (a.hi === b.lo && (a.hiOpen || b.loOpen)) return false;
+  if (b.hi === a.lo && (b.hiOpen || a.loOpen)) return false;
+  return true;
+}
+
+export function sameValue(a: Figure, b: Figure): boolean {
+  return a.lo === b.lo && a.hi === b.hi && a.loOpen === b.loOpen && a.hiOpen === b.hiOpen;
+}
+
+/** Normalised claimant for comparison: "Ukrainian prosecutors" vs "the U.S.". */
+export function claimantKey(c: string | null): string | null {
+  if (!c) return null;
+  const keys = contentWords(c).map((w) => w.key);
+  return keys.length ? keys.sort().join(' ') : null;
+}
+
+export function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return n;
+}

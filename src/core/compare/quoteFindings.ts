@@ -1,0 +1,146 @@
+import type { NameMention, Quote } from '../types';
+import type { ResultFinding } from '../result';
+import { matchQuotes } from '../extract/quoteMatch';
+import { contentWords, words } from '../text/words';
+import type { Analysis } from './context';
+import { resultSpan } from './spans';
+
+interface QNode {
+  doc: number;
+  quote: Quote;
+  /** The entity id of the speaker, when the speaker is a named person or body we know. */
+  speaker: string | null;
+}
+
+/**
+ * Quote findings: the same quotation in several origins. Candidates meet through shared
+ * words (an index, not all pairs); each pair is judged with `matchQuotes`. A group is
+ * `agree` when the words are the same (verbatim, or one quotes part of the other) and the
+ * speakers do not contradict; `differ` when reworded or given to different speakers.
+ */
+export function quoteFindings(analysis: Analysis): ResultFinding[] {
+  const speakerOf = speakerResolver(analysis);
+  const nodes: QNode[] = [];
+  analysis.quotes.forEach((qs, d) => {
+    for (const quote of qs) {
+      const sentences = quote.sentences.map((i) => analysis.docs[d].sentences[i]);
+      if (sentences.some((s) => !s || s.boilerplate || s.caption)) continue;
+      nodes.push({ doc: d, quote, speaker: speakerOf(d, quote) });
+    }
+  });
+
+  const byWord = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    const keys = new Set(contentWords(n.quote.text).map((w) => w.key));
+    if (keys.size === 0) for (const w of words(n.quote.text)) keys.add(w.key);
+    for (const k of keys) {
+      const list = byWord.get(k) ?? [];
+      list.push(i);
+      byWord.set(k, list);
+    }
+  });
+
+  const pairs = new Map<string, { a: number; b: number; relation: string; score: number }>();
+  for (const list of byWord.values()) {
+    if (list.length > 300) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x];
+        const b = list[y];
+        const key = `${a}:${b}`;
+        if (pairs.has(key)) continue;
+        const na = nodes[a];
+        const nb = nodes[b];
+        if (analysis.origins.of(na.doc) === analysis.origins.of(nb.doc)) {
+          pairs.set(key, { a, b, relation: 'different', score: 0 });
+          continue;
+        }
+        const m = matchQuotes(na.quote.text, nb.quote.text);
+        pairs.set(key, { a, b, relation: m.relation, score: m.score });
+      }
+    }
+  }
+
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const related = [...pairs.values()].filter((p) => p.relation !== 'different').sort((x, y) => y.score - x.score);
+  const groupRelations = new Map<number, string[]>();
+  for (const p of related) {
+    const ra = find(p.a);
+    const rb = find(p.b);
+    if (ra !== rb) {
+      parent[rb] = ra;
+      groupRelations.set(ra, [...(groupRelations.get(ra) ?? []), ...(groupRelations.get(rb) ?? []), p.relation]);
+      groupRelations.delete(rb);
+    } else groupRelations.set(ra, [...(groupRelations.get(ra) ?? []), p.relation]);
+  }
+  const groups = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+
+  const out: ResultFinding[] = [];
+  for (const [root, ids] of groups) {
+    if (ids.length < 2) continue;
+    const group = ids.map((i) => nodes[i]).sort((x, y) => x.doc - y.doc || x.quote.start - y.quote.start);
+    const docs = group.map((n) => n.doc);
+    const independent = analysis.origins.count(docs);
+    if (independent < 2) continue;
+    const relations = groupRelations.get(root) ?? [];
+    const speakers = new Set(group.map((n) => n.speaker).filter((s): s is string => !!s));
+    let detail: string;
+    if (speakers.size > 1) detail = 'different-speaker';
+    else if (relations.includes('reworded')) detail = 'reworded';
+    else if (relations.includes('contained')) detail = 'partial';
+    else detail = 'verbatim';
+    const verdict = detail === 'verbatim' || detail === 'partial' ? 'agree' : 'differ';
+    const who = group.find((n) => n.quote.speaker)?.quote.speaker;
+    const longest = group.reduce((x, y) => (y.quote.text.length > x.quote.text.length ? y : x)).quote.text;
+    const summary = `Quote${who ? ` of ${who}` : ''} “${clipQuote(longest)}”: ${QUOTE_TEXT[detail]} in ${independent} independent sources`;
+    out.push({
+      id: '',
+      kind: 'quote',
+      verdict,
+      detail,
+      summary,
+      importance: ({ 'different-speaker': 90, reworded: 60, partial: 25, verbatim: 20 } as Record<string, number>)[detail] + independent,
+      independentSources: independent,
+      mentions: group.map((n) => ({ ...resultSpan(analysis.docs[n.doc], n.quote.start, n.quote.end), label: n.quote.speaker ?? undefined })),
+    });
+  }
+  return out;
+}
+
+const QUOTE_TEXT: Record<string, string> = {
+  verbatim: 'quoted word for word',
+  partial: 'quoted in part, same words',
+  reworded: 'quoted with different words',
+  'different-speaker': 'attributed to different speakers',
+};
+
+function clipQuote(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 70 ? t : t.slice(0, 69).replace(/\s+\S*$/, '') + '…';
+}
+
+/**
+ * Maps a quote's speaker to an entity: the name mention inside the speaker phrase, or the
+ * entity whose mentions in that source are written like the speaker.
+ */
+function speakerResolver(analysis: Analysis): (doc: number, q: Quote) => string | null {
+  const entityOf = new Map<NameMention, string>();
+  for (const e of analysis.entities) for (const m of e.mentions) entityOf.set(m, e.id);
+  return (doc, q) => {
+    const mentions = analysis.names[doc] ?? [];
+    if (q.speakerSpan) {
+      const inside = mentions.find((m) => m.start < q.speakerSpan!.end && m.end > q.speakerSpan!.start && m.kind === 'person');
+      if (inside) return entityOf.get(inside) ?? null;
+    }
+    if (q.speaker) {
+      const same = mentions.find((m) => m.kind === 'person' && (m.text === q.speaker || m.resolvedTo === q.speaker));
+      if (same) return entityOf.get(same) ?? null;
+    }
+    return null;
+  };
+}

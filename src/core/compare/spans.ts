@@ -1,0 +1,22 @@
+import type { Doc } from '../types';
+import type { ResultSpan } from '../result';
+import { mapRange } from '../text/offsetMap';
+
+/** A span of a Doc's normalised text, reported in the decoded file's offsets with its exact text. */
+export function resultSpan(doc: Doc, start: number, end: number): ResultSpan {
+  const r = mapRange(doc.normToRaw, start, end);
+  return { source: doc.id, start: r.start, end: r.end, text: doc.raw.slice(r.start, r.end) };
+}
+
+/** The span of a run of sentences. */
+export function sentencesSpan(doc: Doc, sentences: number[]): ResultSpan {
+  const first = doc.sentences[sentences[0]];
+  const last = doc.sentences[sentences[sentences.length - 1]];
+  return resultSpan(doc, first.start, last.end);
+}
+
+/** Shortens text for a one-line summary. */
+export function clip(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+}
