@@ -79,33 +79,53 @@ export function alignPassages(segments: Segment[], opts: AlignOptions = DEFAULT_
 }
 
 function bestLinks(segments: Segment[], index: SimilarityIndex, opts: AlignOptions): Link[] {
-  // best.get(seg)[doc] = the best match of `seg` among the segments of `doc`.
+  // best[seg].get(doc) = the best match of `seg` among the segments of `doc`; near[seg] holds
+  // runner-up matches next to that best one (a claim one outlet makes in two paragraphs).
   const best: Array<Map<number, { id: number; score: number }>> = segments.map(() => new Map());
+  const near: Array<Array<{ id: number; score: number }>> = segments.map(() => []);
   for (const seg of segments) {
-    const shared = index.candidates(seg, (o) => o.doc !== seg.doc);
-    for (const [id, w] of shared) {
-      const other = segments[id];
-      const score = index.score(seg, other, w);
+    const scored: Array<{ id: number; score: number }> = [];
+    for (const [id, w] of index.candidates(seg, (o) => o.doc !== seg.doc)) {
+      const score = index.score(seg, segments[id], w);
       if (score < opts.weakThreshold) continue;
-      const cur = best[seg.id].get(other.doc);
-      if (!cur || score > cur.score || (score === cur.score && id < cur.id)) best[seg.id].set(other.doc, { id, score });
+      scored.push({ id, score });
+      const cur = best[seg.id].get(segments[id].doc);
+      if (!cur || score > cur.score || (score === cur.score && id < cur.id)) best[seg.id].set(segments[id].doc, { id, score });
+    }
+    for (const c of scored) {
+      const top = best[seg.id].get(segments[c.id].doc)!;
+      if (c.id === top.id || c.score < 0.8 * top.score) continue;
+      if (distance(segments[c.id], segments[top.id]) <= opts.maxGap + 1) near[seg.id].push(c);
     }
   }
   const seen = new Set<string>();
   const links: Link[] = [];
+  const add = (x: number, y: number, score: number) => {
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
+    const key = `${a}:${b}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    links.push({ a, b, score });
+  };
   for (const seg of segments) {
     for (const { id, score } of best[seg.id].values()) {
       const mutual = best[id].get(seg.doc)?.id === seg.id;
       if (score < opts.threshold && !mutual) continue;
-      const a = Math.min(seg.id, id);
-      const b = Math.max(seg.id, id);
-      const key = `${a}:${b}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      links.push({ a, b, score });
+      add(seg.id, id, score);
+      for (const n of near[seg.id]) if (segments[n.id].doc === segments[id].doc) add(seg.id, n.id, n.score);
     }
   }
   return links;
+}
+
+/** How many sentences apart two segments of one source are (0 when they overlap). */
+function distance(x: Segment, y: Segment): number {
+  const xs = x.sentences;
+  const ys = y.sentences;
+  if (xs[xs.length - 1] < ys[0]) return ys[0] - xs[xs.length - 1];
+  if (ys[ys.length - 1] < xs[0]) return xs[0] - ys[ys.length - 1];
+  return 0;
 }
 
 /**

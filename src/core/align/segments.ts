@@ -27,9 +27,11 @@ export function buildSegments(docs: Doc[]): Segment[] {
         prev = null;
         continue;
       }
-      const ws = contentWords(doc.norm.slice(s.start, s.end));
+      const text = doc.norm.slice(s.start, s.end);
+      const ws = contentWords(text, s.start);
       if (ws.length < 2) continue;
-      const keys = [...new Set([...ws.map((w) => w.key), ...quantityKeys(ws)])];
+      const plain = ws.filter((w, i) => !(/^\d{1,2}$/.test(w.text) && i > 0 && MONTH_OR_DAY.test(ws[i - 1].text)));
+      const keys = [...new Set([...plain.map((w) => w.key), ...quantityKeys(text, ws, s.start), ...negationKeys(text, s.start)])];
       out.push({ id: out.length, doc: d, sentences: [s.index], keys, fingerprint: ws.map((w) => w.key).join(' ') });
       if (prev && prev.block === s.block && prev.sentence === s.index - 1) {
         const union = [...new Set([...prev.keys, ...keys])];
@@ -43,22 +45,44 @@ export function buildSegments(docs: Doc[]): Segment[] {
 
 const QUANTITY_WORD = /^(\d[\d,.]*|dozens|hundreds|thousands|millions|billions|scores|tens)$/i;
 const SCALE = /^(hundred|thousand|million|billion|trillion|bn|m|k)$/i;
+const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /**
  * What a quantity counts, as extra keys ("#contain" for "1,000 containers" and "thousands of
  * containers"): two reports giving a number of the same thing are likely the same claim even
- * when the rest of the wording differs.
+ * when the rest of the wording differs. The counted thing runs up to the first plural noun,
+ * and on through "of" to the next one ("rounds of artillery shells"); dates and years count nothing.
  */
-function quantityKeys(ws: Word[]): string[] {
+function quantityKeys(text: string, ws: Word[], offset: number): string[] {
   const keys: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (!QUANTITY_WORD.test(ws[i].text)) continue;
+    if (/^(1[89]|20)\d\d$/.test(ws[i].text) || (i > 0 && MONTH_OR_DAY.test(ws[i - 1].text))) continue;
     let j = i + 1;
     while (j < ws.length && (SCALE.test(ws[j].text) || QUANTITY_WORD.test(ws[j].text))) j++;
-    for (let k = j; k < Math.min(ws.length, j + 3); k++) {
-      if (/^\d/.test(ws[k].key) || ws[k].start - ws[k - 1].end > 6) break;
-      keys.push('#' + ws[k].key);
+    const found: string[] = [];
+    for (let k = j; k < Math.min(ws.length, j + 6); k++) {
+      const gap = text.slice(ws[k - 1].end - offset, ws[k].start - offset);
+      if (/^\d/.test(ws[k].key) || !/^(\s+|\s+of\s+|\s+of\s+the\s+)$/i.test(gap)) break;
+      found.push('#' + ws[k].key);
+      const plural = /[^s]s$/i.test(ws[k].text);
+      const after = text.slice(ws[k].end - offset, ws[k].end - offset + 4);
+      if (plural && !/^ of /i.test(after)) break;
     }
+    if (found.length && found.length < 6) keys.push(...found);
+  }
+  return keys;
+}
+
+/**
+ * What a sentence says is absent ("no end date", "no expiration date"): negation is a stop
+ * word for matching, but "no … date" and "has a date" are opposite claims, so the negated
+ * words get keys of their own.
+ */
+function negationKeys(text: string, offset: number): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(/\b(no|never|without)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu)) {
+    for (const w of contentWords(m[2], offset)) keys.push('!' + w.key);
   }
   return keys;
 }

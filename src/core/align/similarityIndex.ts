@@ -78,6 +78,16 @@ export class SimilarityIndex {
     if (na === 0 || nb === 0) return 0;
     const cosine = shared / Math.sqrt(na * nb);
     const containment = shared / Math.min(na, nb);
-    return Math.max(cosine, 0.75 * containment * Math.min(1, Math.sqrt(Math.min(na, nb) / 40)));
+    return Math.max(cosine, 0.75 * containment * Math.min(1, Math.sqrt(Math.min(na, nb) / 40))) + this.quantityBonus(a, b);
+  }
+
+  /**
+   * Two sentences that give a number of the same thing ("1,000 containers", "thousands of
+   * containers") probably report the same claim however differently they are worded.
+   */
+  private quantityBonus(a: Segment, b: Segment): number {
+    let n = 0;
+    for (const k of a.keys) if (k.startsWith('#') && b.keys.includes(k)) n++;
+    return Math.min(0.3, n * 0.2);
   }
 }

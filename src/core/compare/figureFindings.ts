@@ -1,3 +1,4 @@
+import pluralize from 'pluralize';
 import type { Figure } from '../types';
 import type { ResultFinding } from '../result';
 import type { Analysis } from './context';
@@ -7,6 +8,8 @@ import { resultSpan } from './spans';
 interface Node {
   doc: number;
   fig: Figure;
+  /** For a weekday without a known date ("on Thursday"): the weekday, lower case. */
+  weekday: string | null;
   things: Set<string>;
   clause: Set<string>;
 }
@@ -20,6 +23,7 @@ interface Edge {
 }
 
 const COUNT_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+const WEEKDAY = /(mon|tues|wednes|thurs|fri|satur|sun)day/;
 
 /**
  * Figure findings. Figures that report the same quantity are grouped (at most one figure
@@ -35,10 +39,13 @@ export function figureFindings(analysis: Analysis): ResultFinding[] {
     for (const fig of figs) {
       const s = doc.sentences[fig.sentence];
       if (!s || s.boilerplate || s.caption || fig.kind === 'ordinal') continue;
-      nodes.push({ doc: d, fig, things: thingKeys(fig), clause: clauseKeys(doc, fig) });
+      const weekday = fig.kind === 'date' && !Number.isFinite(fig.lo) ? (fig.text.toLowerCase().match(WEEKDAY)?.[0] ?? null) : null;
+      if (fig.kind === 'date' && !Number.isFinite(fig.lo) && !weekday) continue;
+      nodes.push({ doc: d, fig, weekday, things: thingKeys(fig), clause: clauseKeys(doc, fig) });
     }
   });
-  const edges = [...candidateEdges(analysis, nodes)];
+  const clauseWeight = keyWeights(nodes);
+  const edges = [...candidateEdges(analysis, nodes, clauseWeight)];
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   const parent = nodes.map((_, i) => i);
@@ -65,7 +72,15 @@ export function figureFindings(analysis: Analysis): ResultFinding[] {
   return out;
 }
 
-function* candidateEdges(analysis: Analysis, nodes: Node[]): Generator<Edge> {
+/** IDF of clause words among the figures' clauses: "panel" tells more than "UN". */
+function keyWeights(nodes: Node[]): (key: string) => number {
+  const df = new Map<string, number>();
+  for (const n of nodes) for (const k of n.clause) df.set(k, (df.get(k) ?? 0) + 1);
+  const total = Math.max(1, nodes.length);
+  return (key) => Math.log(1 + total / (df.get(key) ?? total));
+}
+
+function* candidateEdges(analysis: Analysis, nodes: Node[], weight: (key: string) => number): Generator<Edge> {
   // Blocking: figures meet only through a shared thing key or clause key.
   const byKey = new Map<string, number[]>();
   nodes.forEach((n, i) => {
@@ -86,31 +101,38 @@ function* candidateEdges(analysis: Analysis, nodes: Node[]): Generator<Edge> {
         const key = `${a}:${b}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const score = pairScore(analysis, nodes[a], nodes[b]);
+        const score = pairScore(analysis, nodes[a], nodes[b], weight);
         if (score > 0) yield { a, b, score, anaphora: false };
       }
     }
   }
-  // "such" refers back to the previous count in the same paragraph.
+  // "such" refers back to an earlier count of the same kind of thing in the same paragraph.
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
-    if (!/\bsuch\b/i.test(n.fig.text)) continue;
+    if (!/\bsuch\b/i.test(n.fig.text) || !COUNT_KINDS.has(n.fig.kind)) continue;
+    const block = analysis.docs[n.doc].sentences[n.fig.sentence].block;
+    let best = -1;
+    let bestRank = 0;
     for (let j = i - 1; j >= 0; j--) {
       const m = nodes[j];
-      if (m.doc !== n.doc) break;
-      const sa = analysis.docs[n.doc].sentences[n.fig.sentence];
-      const sb = analysis.docs[m.doc].sentences[m.fig.sentence];
-      if (sa.block !== sb.block) break;
-      if (COUNT_KINDS.has(m.fig.kind)) {
-        yield { a: j, b: i, score: 2, anaphora: true };
-        break;
+      if (m.doc !== n.doc || analysis.docs[m.doc].sentences[m.fig.sentence].block !== block) break;
+      if (!COUNT_KINDS.has(m.fig.kind)) continue;
+      const rank = m.fig.noun === n.fig.noun ? 3 : isOccurrence(m.fig.noun) === isOccurrence(n.fig.noun) ? 2 : 1;
+      if (rank > bestRank) {
+        best = j;
+        bestRank = rank;
       }
     }
+    if (best >= 0) yield { a: best, b: i, score: 2, anaphora: true };
   }
 }
 
-function pairScore(analysis: Analysis, a: Node, b: Node): number {
-  if (a.doc === b.doc || analysis.origins.of(a.doc) === analysis.origins.of(b.doc)) return 0;
+function pairScore(analysis: Analysis, a: Node, b: Node, weight: (key: string) => number): number {
+  if (a.doc === b.doc) return 0;
+  if (analysis.origins.of(a.doc) === analysis.origins.of(b.doc)) {
+    // A copy's figure joins its original's twin, so the copy shows beside it.
+    return a.fig.text === b.fig.text && a.fig.sentence >= 0 && sameValue(a.fig, b.fig) ? 10 : 0;
+  }
   const samePassage = inSamePassage(analysis, a, b);
   if (COUNT_KINDS.has(a.fig.kind) && COUNT_KINDS.has(b.fig.kind)) {
     if (a.fig.kind !== b.fig.kind) return 0;
@@ -121,11 +143,18 @@ function pairScore(analysis: Analysis, a: Node, b: Node): number {
     return shared + (samePassage ? 1 : 0) + sharedCount(a.clause, b.clause) * 0.1;
   }
   if (a.fig.kind !== b.fig.kind) return 0;
-  // Years and dates: the clause must be about the same event.
+  // A weekday without a date says something only beside the same report of the same day.
+  if (a.weekday || b.weekday) return a.weekday && b.weekday && samePassage ? 1 : 0;
+  // Years and dates: the clauses must be about the same event; a different value needs the
+  // clauses to be largely the same (a third of their words), since years are cheap to share.
   const shared = sharedCount(a.clause, b.clause);
-  const equal = sameValue(a.fig, b.fig);
+  const equal = a.fig.kind === 'date' ? overlaps(a.fig, b.fig) : sameValue(a.fig, b.fig);
+  const jaccard = shared / Math.max(1, a.clause.size + b.clause.size - shared);
   if (shared < (equal ? 1 : 2) && !(samePassage && shared >= 1)) return 0;
-  return shared * 0.5 + (equal ? 0.4 : 0) + (samePassage ? 0.5 : 0);
+  if (!equal && jaccard < 0.3) return 0;
+  let evidence = 0;
+  for (const k of a.clause) if (b.clause.has(k)) evidence += weight(k);
+  return evidence + (equal ? 0.3 : 0) + (samePassage ? 0.5 : 0);
 }
 
 function inSamePassage(analysis: Analysis, a: Node, b: Node): boolean {
@@ -136,7 +165,9 @@ function inSamePassage(analysis: Analysis, a: Node, b: Node): boolean {
 function judge(analysis: Analysis, group: Node[]): ResultFinding | null {
   group.sort((x, y) => x.doc - y.doc || x.fig.start - y.fig.start);
   const figs = group.map((n) => n.fig);
-  const allSame = figs.every((f) => sameValue(f, figs[0]) && f.hedge === figs[0].hedge);
+  const allSame = figs[0].kind === 'date'
+    ? group.every((n) => (n.weekday ? n.weekday === group[0].weekday : figs.every((g) => overlaps(n.fig, g))))
+    : figs.every((f) => sameValue(f, figs[0]) && f.hedge === figs[0].hedge);
   const claimants = new Set(figs.map((f) => claimantKey(f.claimant) ?? ''));
   const differentClaimants = claimants.size > 1 && ![...claimants].includes('') ? true : claimants.size > 2;
   const times = new Set(figs.map((f) => (f.time ?? '').toLowerCase()).filter(Boolean));
@@ -154,10 +185,12 @@ function judge(analysis: Analysis, group: Node[]): ResultFinding | null {
   const verdict = allSame ? 'agree' : 'differ';
   const docs = group.map((n) => n.doc);
   const independent = analysis.origins.count(docs);
-  const what = describe(figs);
-  const values = group.map((n) => `${n.fig.text}${n.fig.claimant ? ` (${n.fig.claimant})` : ''}`);
+  if (independent < 2 && !group.some((n, i) => i > 0 && n.doc === group[0].doc)) return null;
+  const what = describe(analysis, group);
+  // Copies repeat their original's wording: each distinct wording is listed once.
+  const values = [...new Set(group.filter((n) => !analysis.origins.isCopy(n.doc)).map((n) => `${n.fig.text}${n.fig.claimant ? ` (${n.fig.claimant})` : ''}`))];
   const summary = allSame
-    ? `${what}: ${independent} independent sources agree on “${figs[0].text}”`
+    ? `${what}: ${values.map((v) => `“${v}”`).join(', ')} — ${independent} independent sources agree`
     : `${what}: ${values.map((v) => `“${v}”`).join(' vs ')} — ${DETAIL_TEXT[detail]}`;
   const base = { conflict: 100, 'different-claim': 70, rounding: 50, compatible: 45, same: 10 }[detail] ?? 0;
   return {
@@ -182,9 +215,29 @@ const DETAIL_TEXT: Record<string, string> = {
   compatible: 'worded differently but compatible',
 };
 
-function describe(figs: Figure[]): string {
-  const f = figs[0];
-  if (f.kind === 'year' || f.kind === 'date') return f.kind === 'year' ? 'Year' : 'Date';
-  const nouns = [...new Set(figs.map((x) => x.noun).filter((n): n is string => !!n))];
-  return nouns.length ? `Number of ${nouns.slice(0, 2).join(' / ')}` : 'Figure';
+function describe(analysis: Analysis, group: Node[]): string {
+  const f = group[0].fig;
+  if (f.kind === 'year' || f.kind === 'date') {
+    const doc = analysis.docs[group[0].doc];
+    return `${f.kind === 'year' ? 'Year' : 'Date'} of “${clauseSnippet(doc.norm, doc.sentences[f.sentence], f)}”`;
+  }
+  const nouns = [...new Set(group.map((n) => n.fig.noun).filter((n): n is string => !!n))];
+  return nouns.length ? `Number of ${nouns.slice(0, 2).map((n) => pluralize(n)).join(' / ')}` : 'Figure';
+}
+
+/** A few words around the figure, with the figure itself left out: "the expert panel was created …". */
+function clauseSnippet(norm: string, sentence: { start: number; end: number }, f: Figure): string {
+  const before = (norm.slice(sentence.start, f.start).split(/[,;:]/).pop() ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-6);
+  while (before.length && /^(in|on|at|since|from|by|of|until|to|the|a)$/i.test(before[before.length - 1])) before.pop();
+  const after = norm
+    .slice(f.end, sentence.end)
+    .replace(/^[\s,;:.]+/, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, before.length >= 3 ? 0 : 5);
+  return [...before, '…', ...after].join(' ').replace(/^… /, '… ').replace(/[,;:.]+$/, '');
 }

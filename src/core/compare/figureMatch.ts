@@ -1,5 +1,6 @@
 import type { Doc, Figure } from '../types';
 import { contentWords } from '../text/words';
+import { datesMeet } from '../extract/dates';
 
 /**
  * Whether two figures speak about the same thing, and how their values relate.
@@ -74,8 +75,9 @@ export function clauseKeys(doc: Doc, f: Figure): Set<string> {
   return keys;
 }
 
-/** Do the two intervals share a value? */
+/** Do the two intervals share a value? Dates without a year meet dates on month and day. */
 export function overlaps(a: Figure, b: Figure): boolean {
+  if (a.kind === 'date' && b.kind === 'date') return datesMeet(a, b);
   if (a.hi < b.lo || b.hi < a.lo) return false;
   if (a.hi === b.lo && (a.hiOpen || b.loOpen)) return false;
   if (b.hi === a.lo && (b.hiOpen || a.loOpen)) return false;

@@ -5,6 +5,11 @@ import { mapRange } from '../text/offsetMap';
 /** A span of a Doc's normalised text, reported in the decoded file's offsets with its exact text. */
 export function resultSpan(doc: Doc, start: number, end: number): ResultSpan {
   const r = mapRange(doc.normToRaw, start, end);
+  // A last character decoded from a reference ("caf&eacute;") ends after the reference.
+  if (end > start && doc.raw[r.end - 1] === '&' && doc.norm[end - 1] !== '&') {
+    const semi = doc.raw.indexOf(';', r.end);
+    if (semi > 0 && semi - r.end < 32) r.end = semi + 1;
+  }
   return { source: doc.id, start: r.start, end: r.end, text: doc.raw.slice(r.start, r.end) };
 }
 

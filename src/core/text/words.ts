@@ -107,5 +107,8 @@ function joinPhrases(ws: Word[]): Word[] {
 
 /** Content words only: no stop words, no single letters. */
 export function contentWords(text: string, offset = 0): Word[] {
-  return words(text, offset).filter((w) => !STOP_WORDS.has(w.text.toLowerCase()) && !STOP_WORDS.has(w.key) && w.key.length > 1);
+  // "US" and "U.S." are content words even though the pronoun "us" is not.
+  return words(text, offset).filter(
+    (w) => !STOP_WORDS.has(w.text.toLowerCase()) && !(STOP_WORDS.has(w.key) && !/^\p{Lu}/u.test(w.text)) && w.key.length > 1,
+  );
 }

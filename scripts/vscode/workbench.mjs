@@ -1,0 +1,69 @@
+// Helpers for driving the VS Code web workbench like a person, with playwright-core.
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/**
+ * Wait until the workbench is rendered and usable: the `.monaco-workbench` root, its status bar,
+ * and the activity bar exist, and the "loading" progress of the startup has gone.
+ */
+export async function waitForWorkbench(page, { timeoutMs = 120_000 } = {}) {
+  await page.waitForSelector('.monaco-workbench', { state: 'attached', timeout: timeoutMs });
+  await page.waitForSelector('.monaco-workbench .part.statusbar', { state: 'visible', timeout: timeoutMs });
+  await page.waitForSelector('.monaco-workbench .part.activitybar, .monaco-workbench .part.sidebar', { state: 'visible', timeout: timeoutMs });
+}
+
+/**
+ * Open the command palette (F1), type a command's title, and run the matching entry.
+ * Retries the whole thing: right after load the keybinding service may not listen yet, and a
+ * palette opened before the extension host has registered the extension's commands shows
+ * "No matching commands" and never refreshes.
+ */
+export async function runCommand(page, title, { timeoutMs = 30_000 } = {}) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const match = page.locator('.quick-input-list .monaco-list-row.focused').filter({ hasText: title }).first();
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      if (!(await input.isVisible())) {
+        await page.locator('.monaco-workbench').focus().catch(() => {});
+        await page.keyboard.press('F1');
+        await input.waitFor({ state: 'visible', timeout: 2000 });
+      }
+      await input.fill(`>${title}`);
+      // The highlighted row must be the command, not a stale entry from before the filter.
+      await match.waitFor({ state: 'visible', timeout: 3000 });
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+      return;
+    } catch (err) {
+      lastError = err;
+      await page.keyboard.press('Escape').catch(() => {});
+      await sleep(500);
+    }
+  }
+  throw new Error(`could not run "${title}" from the command palette within ${timeoutMs} ms: ${lastError?.message}`);
+}
+
+/**
+ * The frame whose document matches `selector`, searched through every frame of the page
+ * (webviews are an iframe holding another iframe with the extension's HTML).
+ */
+export async function findFrame(page, selector, { timeoutMs = 30_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      try {
+        if (await frame.$(selector)) return frame;
+      } catch {
+        /* frame detached while we looked */
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no frame contains ${selector}`);
+    await sleep(250);
+  }
+}
+
+/** Notification toasts currently shown, as text. */
+export async function notifications(page) {
+  return page.locator('.notification-toast .notification-list-item-message').allInnerTexts();
+}

@@ -1,0 +1,161 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { ReadResult } from '../core/types';
+import { SourceError, type SourceErrorReason } from '../core/text/decode';
+import { isSourceFile, readSource } from '../core/sources/readSource';
+
+/** A file or folder that could not be used, with a message for the user. */
+export interface SourceProblem {
+  path: string;
+  reason: SourceErrorReason;
+  message: string;
+}
+
+export type LoadedSource = { ok: true; id: string; path: string; read: ReadResult } | ({ ok: false } & SourceProblem);
+
+/** Folders that hold tooling, not sources. */
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+/**
+ * Expands arguments into source files: a file is taken as given (whatever its extension,
+ * so the reader can say why it is refused); a folder is walked recursively for files with
+ * source extensions, skipping dot-folders and node_modules, in name order so that runs are
+ * repeatable. A file reached twice is listed once.
+ */
+export async function collectSourceFiles(args: string[]): Promise<{ files: string[]; problems: SourceProblem[] }> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const problems: SourceProblem[] = [];
+  const add = (p: string): void => {
+    const key = resolve(p);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(p);
+    }
+  };
+  for (const arg of args) {
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (e) {
+      problems.push(problemFromError(arg, e, 'no such file or folder'));
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found = await walk(arg, problems);
+      found.sort((a, b) => compareNames(relative(arg, a), relative(arg, b)));
+      found.forEach(add);
+    } else {
+      add(arg);
+    }
+  }
+  return { files, problems };
+}
+
+async function walk(dir: string, problems: SourceProblem[]): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push(problemFromError(dir, e, 'folder cannot be read'));
+    return [];
+  }
+  const out: string[] = [];
+  for (const entry of entries) {
+    const p = join(dir, entry.name);
+    // Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) isFile = await stat(p).then((s) => s.isFile(), () => false);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) out.push(...(await walk(p, problems)));
+    } else if (isFile && !entry.name.startsWith('.') && isSourceFile(entry.name)) {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** Code-unit order, path separators first: the same order on every machine and locale. */
+function compareNames(a: string, b: string): number {
+  const x = a.split(sep).join('\u0000');
+  const y = b.split(sep).join('\u0000');
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Reads one file. The id is its base name; `loadSources` makes ids unique across a set. */
+export async function loadSource(path: string, maxBytes = 50 * 1024 * 1024): Promise<LoadedSource> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, path, reason: 'unreadable', message: 'is a folder, not a file' };
+    if (info.size > maxBytes) {
+      return {
+        ok: false,
+        path,
+        reason: 'too-large',
+        message: `file is ${formatBytes(info.size)}, more than the limit of ${formatBytes(maxBytes)}`,
+      };
+    }
+    const bytes = await readFile(path);
+    const read = readSource(basename(path), new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return { ok: true, id: basename(path), path, read };
+  } catch (e) {
+    if (e instanceof SourceError) return { ok: false, path, reason: e.reason, message: e.message };
+    return { ok: false, ...problemFromError(path, e, 'file cannot be read') };
+  }
+}
+
+/** Reads all files in order; ids are made unique where base names repeat. */
+export async function loadSources(paths: string[], maxBytes?: number): Promise<LoadedSource[]> {
+  const ids = uniqueIds(paths);
+  const out: LoadedSource[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const loaded = await loadSource(paths[i], maxBytes);
+    out.push(loaded.ok ? { ...loaded, id: ids[i] } : loaded);
+  }
+  return out;
+}
+
+/**
+ * Ids are base names ("000_report.txt"), which is what the JSON contract and users see.
+ * Where two files share one, parent folders are prefixed ("a/report.txt", "b/report.txt")
+ * until they differ; as a last resort the full path is used.
+ */
+export function uniqueIds(paths: string[]): string[] {
+  const parts = paths.map((p) => resolve(p).split(sep).filter(Boolean));
+  const depth = paths.map(() => 1);
+  const idOf = (i: number): string => parts[i].slice(-depth[i]).join('/');
+  for (let round = 0; round < 64; round++) {
+    const groups = new Map<string, number[]>();
+    paths.forEach((_, i) => {
+      const id = idOf(i);
+      groups.set(id, [...(groups.get(id) ?? []), i]);
+    });
+    let changed = false;
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      for (const i of members) {
+        if (depth[i] < parts[i].length) {
+          depth[i]++;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return paths.map((_, i) => idOf(i));
+}
+
+function problemFromError(path: string, e: unknown, fallback: string): SourceProblem {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { path, reason: 'missing', message: 'no such file or folder' };
+  if (code === 'EACCES' || code === 'EPERM') return { path, reason: 'unreadable', message: 'permission denied' };
+  if (code === 'EISDIR') return { path, reason: 'unreadable', message: 'is a folder, not a file' };
+  const detail = e instanceof Error ? e.message : String(e);
+  return { path, reason: 'unreadable', message: `${fallback} (${detail})` };
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,155 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { ReadResult } from '../types';
+import { charRefAt } from '../text/charRef';
+import { BlockTextBuilder } from './blockText';
+import { readFrontMatter } from './frontMatter';
+
+/**
+ * A Markdown source: front matter gives metadata, remark finds the blocks and the inline
+ * markup, and every character of the article text keeps the offset of the raw character
+ * it came from. Markdown is parsed only to find positions; nothing is re-serialised.
+ */
+export function readMarkdown(raw: string, notes: string[] = []): ReadResult {
+  const { meta, bodyStart } = readFrontMatter(raw, notes);
+  const body = raw.slice(bodyStart);
+  const tree = markdownParser().parse(body) as Root;
+  const walker = new MarkdownText(raw, bodyStart);
+  walker.block(tree);
+  const built = walker.builder.finish(raw.length);
+  if (!meta.title && walker.firstHeading) meta.title = walker.firstHeading;
+  return { raw, text: built.text, toRaw: built.toRaw, meta, notes };
+}
+
+/** Built once: attaching the GFM syntax extensions costs more than parsing an article. */
+let parser: ReturnType<typeof buildParser> | undefined;
+function buildParser() {
+  return unified().use(remarkParse).use(remarkGfm).freeze();
+}
+function markdownParser(): ReturnType<typeof buildParser> {
+  return (parser ??= buildParser());
+}
+
+/** Block kinds that hold no article prose. */
+const SKIPPED_BLOCKS = new Set(['code', 'html', 'thematicBreak', 'definition', 'footnoteDefinition', 'yaml', 'toml', 'math']);
+
+class MarkdownText {
+  readonly builder = new BlockTextBuilder();
+  firstHeading: string | undefined;
+
+  constructor(
+    private readonly raw: string,
+    /** Offset of the parsed body in `raw`: positions from remark are relative to the body. */
+    private readonly base: number,
+  ) {}
+
+  block(node: Nodes): void {
+    if (SKIPPED_BLOCKS.has(node.type)) return;
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      this.inline(node.children);
+      const line = this.builder.endBlock();
+      if (node.type === 'heading' && node.depth === 1 && line && this.firstHeading === undefined) this.firstHeading = line;
+      return;
+    }
+    if (node.type === 'tableRow') {
+      node.children.forEach((cell, i) => {
+        if (i > 0) this.builder.pushSeparator('\t');
+        this.inline(cell.children);
+      });
+      this.builder.endBlock();
+      return;
+    }
+    if ('children' in node) for (const child of node.children) this.block(child as Nodes);
+  }
+
+  private inline(nodes: PhrasingContent[]): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          this.pushValue(node.value, node.position?.start.offset, node.position?.end.offset);
+          break;
+        case 'break':
+          this.builder.pushSeparator(' ', this.offset(node.position?.start.offset));
+          break;
+        case 'html':
+          // Inline tags go; a <br> still separates the words on either side of it.
+          if (/^<br\s*\/?>$/i.test(node.value)) this.builder.pushSeparator(' ', this.offset(node.position?.start.offset));
+          break;
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+          break;
+        default:
+          if ('children' in node) this.inline(node.children as PhrasingContent[]);
+      }
+    }
+  }
+
+  private pushValue(value: string, start: number | undefined, end: number | undefined): void {
+    if (start === undefined || end === undefined) return;
+    this.builder.push(value, alignValue(value, this.raw, this.base + start, this.base + end));
+  }
+
+  private offset(o: number | undefined): number {
+    return o === undefined ? -1 : this.base + o;
+  }
+}
+
+/**
+ * Maps each character of a node's decoded value to the raw character that produced it.
+ * The value is the raw slice with escapes and character references decoded and with
+ * container markup dropped (`>` and indentation on continuation lines, backticks around
+ * code), so one forward walk over the slice finds every character in order.
+ */
+export function alignValue(value: string, raw: string, from: number, to: number): number[] {
+  const out = new Array<number>(value.length);
+  let j = from;
+  let i = 0;
+  while (i < value.length) {
+    const ch = value[i];
+    if (j >= to) {
+      out[i++] = Math.max(from, to - 1);
+      continue;
+    }
+    const r = raw[j];
+    if (r === '&') {
+      const ref = charRefAt(raw, j, false);
+      if (ref && value.startsWith(ref.text, i)) {
+        for (let k = 0; k < ref.text.length; k++) out[i + k] = j;
+        i += ref.text.length;
+        j += ref.length;
+        continue;
+      }
+    }
+    if (r === '\\' && raw[j + 1] === ch && /[!-/:-@[-`{-~]/.test(ch)) {
+      out[i++] = j + 1;
+      j += 2;
+      continue;
+    }
+    if (r === ch || (isSpace(ch) && isSpace(r))) {
+      out[i++] = j++;
+      continue;
+    }
+    // Skip raw markup up to the next character that can produce `ch`. When there is none,
+    // `ch` was made up by the parser (a space standing for a line end in code) and stays here.
+    const next = nextCandidate(raw, j, to, ch);
+    if (next < 0) out[i++] = j;
+    else j = next;
+  }
+  return out;
+}
+
+function nextCandidate(raw: string, from: number, to: number, ch: string): number {
+  for (let k = from + 1; k < to; k++) {
+    const r = raw[k];
+    if (r === ch || r === '&' || r === '\\' || (isSpace(ch) && isSpace(r))) return k;
+  }
+  return -1;
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
