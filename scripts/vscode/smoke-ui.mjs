@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // UI smoke test: open the real workbench with the fixture extension, run its command from the
 // command palette like a person (F1, type the title, Enter), check the notification it shows,
-// and save a screenshot to test-output/smoke.png.
+// open its webview panel and read the heading inside the webview's iframe, and save a screenshot
+// to test-output/smoke.png.
 //
 //   node scripts/vscode/smoke-ui.mjs [--extension dir] [--workspace dir] [--theme "Default Light Modern"] [--out file.png]
 import { mkdirSync, rmSync } from 'node:fs';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from './paths.mjs';
 import { launchBrowser, startCodeServer } from './server.mjs';
-import { notifications, runCommand, waitForWorkbench } from './workbench.mjs';
+import { findFrame, notifications, runCommand, waitForWorkbench } from './workbench.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -19,6 +20,7 @@ const { values: opts } = parseArgs({
     expect: { type: 'string', default: 'Hello from the Corroborate fixture' },
     theme: { type: 'string', default: 'Default Dark Modern' },
     out: { type: 'string', default: path.join(ROOT, 'test-output/smoke.png') },
+    webview: { type: 'boolean', default: true },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -47,6 +49,15 @@ try {
   const toast = page.locator('.notification-toast', { hasText: opts.expect });
   await toast.first().waitFor({ state: 'visible', timeout: 30_000 });
   say(`notification shown: ${JSON.stringify(await notifications(page))}`);
+
+  if (opts.webview) {
+    // Webviews are an iframe inside an iframe: find the frame whose document holds our element.
+    await runCommand(page, 'Corroborate Fixture: Show Panel');
+    const frame = await findFrame(page, '#fixture-webview');
+    const heading = await frame.locator('#fixture-webview').innerText();
+    if (heading !== 'Fixture webview') throw new Error(`webview heading: ${JSON.stringify(heading)}`);
+    say(`webview rendered: ${JSON.stringify(heading)}`);
+  }
   ok = true;
 } catch (err) {
   console.error(`[smoke-ui] FAILED: ${err.stack ?? err}`);

@@ -2,8 +2,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
- * Wait until the workbench is rendered and usable: the `.monaco-workbench` root, its status bar,
- * and the activity bar exist, and the "loading" progress of the startup has gone.
+ * Wait until the workbench is rendered: the `.monaco-workbench` root, its status bar and its
+ * activity bar or side bar. The extension host may still be starting: use runCommand (which
+ * retries) or wait for something your extension shows before asserting on it.
  */
 export async function waitForWorkbench(page, { timeoutMs = 120_000 } = {}) {
   await page.waitForSelector('.monaco-workbench', { state: 'attached', timeout: timeoutMs });

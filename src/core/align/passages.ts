@@ -18,7 +18,7 @@ export interface AlignOptions {
   maxGap: number;
 }
 
-export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, weakThreshold: 0.17, maxGap: 1 };
+export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, weakThreshold: 0.21, maxGap: 1 };
 
 interface Link {
   a: number;

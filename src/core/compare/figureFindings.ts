@@ -2,7 +2,7 @@ import pluralize from 'pluralize';
 import type { Figure } from '../types';
 import type { ResultFinding } from '../result';
 import type { Analysis } from './context';
-import { clauseKeys, claimantKey, isOccurrence, isSpecificNoun, overlaps, sameValue, sharedCount, thingKeys } from './figureMatch';
+import { clauseKeys, claimantKey, fateKeys, isOccurrence, isPeople, isSpecificNoun, overlaps, sameValue, sharedCount, thingKeys } from './figureMatch';
 import { resultSpan } from './spans';
 
 interface Node {
@@ -12,6 +12,8 @@ interface Node {
   weekday: string | null;
   things: Set<string>;
   clause: Set<string>;
+  /** For counts of people: what happened to them (killed, injured…), as synonym-group keys. */
+  fate: Set<string>;
 }
 
 interface Edge {
@@ -41,7 +43,7 @@ export function figureFindings(analysis: Analysis): ResultFinding[] {
       if (!s || s.boilerplate || s.caption || fig.kind === 'ordinal') continue;
       const weekday = fig.kind === 'date' && !Number.isFinite(fig.lo) ? (fig.text.toLowerCase().match(WEEKDAY)?.[0] ?? null) : null;
       if (fig.kind === 'date' && !Number.isFinite(fig.lo) && !weekday) continue;
-      nodes.push({ doc: d, fig, weekday, things: thingKeys(fig), clause: clauseKeys(doc, fig) });
+      nodes.push({ doc: d, fig, weekday, things: thingKeys(fig), clause: clauseKeys(doc, fig), fate: fateKeys(doc, fig) });
     }
   });
   const clauseWeight = keyWeights(nodes);
@@ -138,6 +140,11 @@ function pairScore(analysis: Analysis, a: Node, b: Node, weight: (key: string) =
     if (a.fig.kind !== b.fig.kind) return 0;
     const shared = sharedCount(a.things, b.things);
     if (shared === 0) return 0;
+    // People are counted for what happened to them: the dead and the injured are not one count.
+    if (isPeople(a.fig.noun) && isPeople(b.fig.noun)) {
+      if (a.fate.size || b.fate.size) return sharedCount(a.fate, b.fate) > 0 ? 2 + (samePassage ? 1 : 0) : 0;
+      return samePassage ? 1.5 : 0;
+    }
     const specific = isSpecificNoun(a.fig.noun) || isSpecificNoun(b.fig.noun);
     if (!specific && !samePassage && !(isOccurrence(a.fig.noun) && isOccurrence(b.fig.noun) && sharedCount(a.clause, b.clause) >= 3)) return 0;
     return shared + (samePassage ? 1 : 0) + sharedCount(a.clause, b.clause) * 0.1;
@@ -178,6 +185,9 @@ function judge(analysis: Analysis, group: Node[]): ResultFinding | null {
 
   let detail: string;
   if (allSame) detail = 'same';
+  // When something happened does not depend on who says it; a count can depend on who
+  // counts and when, so differing counts from different claimants are different claims.
+  else if (disjoint && !COUNT_KINDS.has(figs[0].kind)) detail = 'conflict';
   else if (differentClaimants || (times.size > 1 && COUNT_KINDS.has(figs[0].kind))) detail = 'different-claim';
   else if (disjoint) detail = 'conflict';
   else if (vague) detail = 'rounding';

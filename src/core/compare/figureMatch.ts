@@ -22,15 +22,42 @@ const SYNONYM_GROUPS: string[][] = [
   ['creat', 'establish', 'set', 'found', 'form', 'launch', 'introduc', 'start', 'begin', 'began', 'implement', 'impos', 'adopt', 'pass', 'put', 'place', 'first'],
   ['end', 'expir', 'halt', 'stop', 'termin', 'ceas'],
   ['send', 'sent', 'deliv', 'transfer', 'ship', 'suppli', 'provid', 'export'],
-  ['kill', 'dead', 'death', 'die', 'fatal'],
-  ['injur', 'wound', 'hurt'],
+  ['kill', 'dead', 'death', 'die', '=di', 'fatal', 'toll', 'perish', 'murder'],
+  ['injur', 'wound', 'hurt', 'hospitalis', 'hospitaliz'],
+  ['arrest', 'detain', 'held', 'captur'],
+  ['evacu', 'displac', 'homeless', 'fled', 'flee'],
 ];
 const SYNONYM = new Map<string, string>();
 SYNONYM_GROUPS.forEach((group, i) => group.forEach((w) => SYNONYM.set(w, `~${i}`)));
 
+/** Stems of a group match by prefix; short stems marked "=" only match whole ("died" → "di"). */
 function synonymKey(key: string): string {
-  for (const [prefix, group] of SYNONYM) if (key.startsWith(prefix)) return group;
+  for (const [prefix, group] of SYNONYM) {
+    if (prefix.startsWith('=') ? key === prefix.slice(1) : key.startsWith(prefix)) return group;
+  }
   return key;
+}
+
+/** What happened to people who are counted: killed, injured, arrested, displaced. */
+const FATE_GROUPS = new Set(['~3', '~4', '~5', '~6']);
+
+/** The fate words of the figure's own words and clause, without borrowing from the next clause. */
+export function fateKeys(doc: Doc, f: Figure): Set<string> {
+  const keys = new Set<string>();
+  for (const w of contentWords(f.text)) keys.add(synonymKey(w.key));
+  for (const k of clauseKeys(doc, f, false)) keys.add(k);
+  return new Set([...keys].filter((k) => FATE_GROUPS.has(k)));
+}
+
+/** Nouns for people: "38 people", "200 injured residents" and "41 victims" all count people. */
+const PEOPLE_NOUNS = new Set([
+  'person', 'people', 'resident', 'civilian', 'victim', 'passenger', 'worker', 'child', 'adult', 'student',
+  'soldier', 'troop', 'patient', 'casualty', 'inhabitant', 'migrant', 'refugee', 'protester', 'citizen',
+  'pupil', 'fan', 'spectator', 'villager', 'man', 'woman', 'member', 'employee', 'tourist', 'visitor',
+]);
+
+export function isPeople(noun: string | null): boolean {
+  return !!noun && PEOPLE_NOUNS.has(noun);
 }
 
 export function thingKeys(f: Figure): Set<string> {
@@ -38,8 +65,9 @@ export function thingKeys(f: Figure): Set<string> {
   const add = (w: string) => {
     for (const word of contentWords(w)) keys.add(word.key);
   };
-  if (f.noun) add(f.noun);
-  for (const c of f.context) add(c);
+  if (isPeople(f.noun)) keys.add('person');
+  else if (f.noun) add(f.noun);
+  for (const c of f.context) if (!PEOPLE_NOUNS.has(c)) add(c);
   return keys;
 }
 
@@ -55,7 +83,7 @@ export function isOccurrence(noun: string | null): boolean {
  * The words of a figure's own clause: the sentence cut at commas, semicolons and
  * "while"/"but"/"whereas" around the figure, without the figure itself.
  */
-export function clauseKeys(doc: Doc, f: Figure): Set<string> {
+export function clauseKeys(doc: Doc, f: Figure, borrow = true): Set<string> {
   const s = doc.sentences[f.sentence];
   const text = doc.norm.slice(s.start, s.end);
   const at = f.start - s.start;
@@ -69,7 +97,7 @@ export function clauseKeys(doc: Doc, f: Figure): Set<string> {
   }
   // A clause that is only the figure ("In 2006, …") borrows the clause after it.
   let clause = text.slice(from, at) + ' ' + text.slice(at + (f.end - f.start), to);
-  if (contentWords(clause).length < 2) clause += ' ' + text.slice(to, to + 80);
+  if (borrow && contentWords(clause).length < 2) clause += ' ' + text.slice(to, to + 80);
   const keys = new Set<string>();
   for (const w of contentWords(clause)) if (!/^\d/.test(w.key)) keys.add(synonymKey(w.key));
   return keys;

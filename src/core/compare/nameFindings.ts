@@ -22,7 +22,7 @@ export function nameFindings(analysis: Analysis): ResultFinding[] {
     let pair: [string, string] | null = null;
     for (let i = 0; i < forms.length; i++) {
       for (let j = i + 1; j < forms.length; j++) {
-        const d = nameDifference(forms[i], forms[j]);
+        const d = difference(entity, forms[i], forms[j]);
         if ((SEVERITY[d] ?? 0) > (SEVERITY[worst] ?? 0)) {
           worst = d;
           pair = [forms[i], forms[j]];
@@ -31,6 +31,7 @@ export function nameFindings(analysis: Analysis): ResultFinding[] {
     }
     const differ = worst !== 'same' && worst !== 'partial';
     if (!differ && entity.kind !== 'person') continue;
+    const shown = pair ? [...new Set(forms.filter((f) => difference(entity, f, pair![0]) !== 'partial' || f === pair![0]))] : forms;
     const mentions = [...perDoc.entries()]
       .sort((a, b) => a[0] - b[0])
       .flatMap(([d, ms]) => ms.map((m) => ({ ...resultSpan(analysis.docs[d], m.start, m.end), label: m.title ?? undefined })));
@@ -41,14 +42,33 @@ export function nameFindings(analysis: Analysis): ResultFinding[] {
       verdict: differ ? 'differ' : 'agree',
       detail: differ ? worst : 'same',
       summary: differ && pair
-        ? `${kindLabel(entity)} spelled differently (${worst}): ${forms.map((f) => `“${f}”`).join(' / ')}`
-        : `${kindLabel(entity)} “${entity.canonical}” spelled the same in ${independent} independent sources`,
+        ? `${shown.map((f) => `“${f}”`).join(' / ')} — ${DIFFERENCE_TEXT[worst] ?? 'written differently'}`
+        : `${kindLabel(entity)} “${entity.canonical}” written the same way in ${independent} independent sources`,
       importance: differ ? 40 + (SEVERITY[worst] ?? 0) * 8 + independent + (entity.kind === 'person' ? 10 : 0) : 5 + independent,
       independentSources: independent,
       mentions,
     });
   }
   return out;
+}
+
+const DIFFERENCE_TEXT: Record<string, string> = {
+  spelling: 'one name, spelled differently',
+  order: 'one name, given and family names in a different order',
+  hyphenation: 'one name, hyphenated or spaced differently',
+  case: 'one name, capitalised differently',
+  title: 'one name, with a different title',
+};
+
+/**
+ * How two forms of one entity differ. For bodies and places, dots, hyphens and short forms
+ * are house style ("U.N." / "UN" / "United Nations"), not a discrepancy; only a real
+ * spelling difference ("Kyiv" / "Kiev") counts.
+ */
+function difference(entity: Entity, a: string, b: string): string {
+  const d = nameDifference(a, b);
+  if (entity.kind === 'person') return d;
+  return d === 'spelling' ? 'spelling' : d === 'same' ? 'same' : 'partial';
 }
 
 function kindLabel(entity: Entity): string {

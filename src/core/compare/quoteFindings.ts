@@ -2,6 +2,7 @@ import type { NameMention, Quote } from '../types';
 import type { ResultFinding } from '../result';
 import { matchQuotes } from '../extract/quoteMatch';
 import { contentWords, words } from '../text/words';
+import { fold } from '../text/fold';
 import type { Analysis } from './context';
 import { resultSpan } from './spans';
 
@@ -56,7 +57,10 @@ export function quoteFindings(analysis: Analysis): ResultFinding[] {
           continue;
         }
         const m = matchQuotes(na.quote.text, nb.quote.text);
-        pairs.set(key, { a, b, relation: m.relation, score: m.score });
+        // One or two quoted words inside a longer quote are common words, not the same
+        // quotation, unless the same speaker is named for both.
+        const weak = m.relation === 'contained' && (na.quote.short || nb.quote.short) && !sameSpeaker(na, nb);
+        pairs.set(key, { a, b, relation: weak ? 'different' : m.relation, score: m.score });
       }
     }
   }
@@ -110,6 +114,12 @@ export function quoteFindings(analysis: Analysis): ResultFinding[] {
     });
   }
   return out;
+}
+
+function sameSpeaker(a: QNode, b: QNode): boolean {
+  if (a.speaker && b.speaker) return a.speaker === b.speaker;
+  const fa = a.quote.speaker ? fold(a.quote.speaker) : null;
+  return !!fa && fa === (b.quote.speaker ? fold(b.quote.speaker) : null);
 }
 
 const QUOTE_TEXT: Record<string, string> = {

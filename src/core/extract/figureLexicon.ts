@@ -48,6 +48,7 @@ export const NON_NOUNS = list(`
 export const PRE_MODIFIERS = list(`
   such other more additional extra further new different separate various individual total
   further former current possible suspected alleged confirmed reported estimated known
+  killed injured wounded dead missing arrested detained displaced
 `);
 
 /** Verbs that attribute a statement to someone ("X said", "X told", "X estimated"). */
