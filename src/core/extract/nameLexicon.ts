@@ -1,4 +1,15 @@
-import nlp from 'compromise/two';
+type Nlp = typeof import('compromise/two').default;
+let nlp: Nlp | null = null;
+
+/** compromise's lexicon is large; it is loaded on the first name that needs it, not at start-up. */
+function lexicon(): Nlp {
+  if (!nlp) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require('compromise/two') as { default?: Nlp } & Nlp;
+    nlp = mod.default ?? mod;
+  }
+  return nlp;
+}
 
 const cache = new Map<string, 'place' | 'organization' | null>();
 
@@ -14,7 +25,7 @@ const cache = new Map<string, 'place' | 'organization' | null>();
 export function lexiconKind(name: string): 'place' | 'organization' | null {
   let kind = cache.get(name);
   if (kind === undefined) {
-    const doc = nlp(name);
+    const doc = lexicon()(name);
     kind = doc.match('^#Place+$').found ? 'place' : doc.match('^#Organization+$').found ? 'organization' : null;
     // Bounded: a long-running extension host reads many sources.
     if (cache.size > 10_000) cache.clear();

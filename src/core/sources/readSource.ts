@@ -1,7 +1,10 @@
 import type { ReadResult } from '../types';
 import { decodeBytes, SourceError } from '../text/decode';
-import { readHtml } from './html';
-import { readMarkdown } from './markdown';
+
+// The HTML and Markdown readers pull in linkedom, Readability and remark: loaded when a
+// source of that type is read, so that plain-text runs start fast.
+const readHtml: typeof import('./html').readHtml = (raw, notes) => (require('./html') as typeof import('./html')).readHtml(raw, notes);
+const readMarkdown: typeof import('./markdown').readMarkdown = (raw, notes) => (require('./markdown') as typeof import('./markdown')).readMarkdown(raw, notes);
 import { readPlainText } from './plainText';
 
 /** Extensions read as sources when a folder is walked. Other files are named explicitly. */
