@@ -1,21 +1,45 @@
-// Bundles the CLI (and, later, the extension and webview) with esbuild.
+// Bundles with esbuild: the CLI, the extension and its engine worker (Node, CommonJS), and
+// the side-by-side webview (browser, one IIFE in media/). Entries whose source does not
+// exist yet are skipped, so the CLI builds on its own.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const production = process.argv.includes('--production');
-
-await build({
-  entryPoints: { cli: 'src/cli/index.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
   minify: true,
   keepNames: true,
-  banner: { js: '#!/usr/bin/env node' },
-  define: { CORROBORATE_VERSION: JSON.stringify(pkg.version) },
+  sourcemap: true,
   logLevel: 'warning',
-});
+  define: { CORROBORATE_VERSION: JSON.stringify(pkg.version) },
+};
+
+const node = [
+  { in: 'src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/extension/extension.ts', out: 'dist/extension.js' },
+  { in: 'src/extension/worker/engineWorker.ts', out: 'dist/engineWorker.js' },
+];
+
+for (const entry of node.filter((e) => existsSync(e.in))) {
+  await build({
+    ...common,
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    ...(entry.banner ? { banner: { js: entry.banner } } : {}),
+  });
+}
+
+if (existsSync('src/webview/main.ts')) {
+  await build({
+    ...common,
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'media/webview.js',
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+  });
+}

@@ -7,7 +7,7 @@
 // See docs in /work/shared/docs/real-vscode-here.md for why each piece is needed.
 // Usage: node scripts/vscode/setup.mjs [--force]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, chmodSync, lstatSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, chmodSync, lstatSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CACHE_DIR, CODE_SERVER_DIR, CODE_SERVER_VERSION, CHROMIUM_PATH, codeServerPackageDir } from './paths.mjs';
@@ -84,7 +84,9 @@ function hasPackageLists() {
 }
 
 // @vscode/ripgrep (inside code-server) downloads rg from GitHub in its post-install unless it
-// finds this archive in its cache first. We make the archive from Debian's rg.
+// finds this archive in its cache first. We make the archive from Debian's rg. The version
+// numbers are those of the @vscode/ripgrep that code-server 4.100.3 ships; if you change
+// CODE_SERVER_VERSION, check lib/vscode/node_modules/@vscode/ripgrep/{package.json,lib/postinstall.js}.
 function ensureRipgrepCache() {
   const target = { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[process.arch];
   if (process.platform !== 'linux' || !target) {
@@ -234,8 +236,44 @@ function tail(text, lines) {
   return text.split('\n').slice(-lines).join('\n');
 }
 
+// One setup at a time (two test scripts started together would otherwise both install).
+function withLock(fn) {
+  const lock = path.join(CACHE_DIR, 'setup.lock');
+  const deadline = Date.now() + 15 * 60_000;
+  for (let waited = false; ; ) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue; // released meanwhile
+      }
+      if (age > 15 * 60_000 || Date.now() > deadline) {
+        rmSync(lock, { recursive: true, force: true }); // left behind by a killed setup
+        continue;
+      }
+      if (!waited) log('Another setup is running; waiting for it …');
+      waited = true;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  }
+  const release = () => rmSync(lock, { recursive: true, force: true });
+  process.on('exit', release);
+  try {
+    fn();
+  } finally {
+    release();
+  }
+}
+
 mkdirSync(CACHE_DIR, { recursive: true });
-ensureDebianPackages();
-ensureRipgrepCache();
-ensureCodeServer();
+withLock(() => {
+  ensureDebianPackages();
+  ensureRipgrepCache();
+  ensureCodeServer();
+});
 log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

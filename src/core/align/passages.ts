@@ -75,7 +75,35 @@ export function alignPassages(segments: Segment[], opts: AlignOptions = DEFAULT_
     passages.push({ members, similarity: s.length ? s.reduce((x, y) => x + y, 0) / s.length : 0 });
   }
   passages.sort((x, y) => firstKey(x) - firstKey(y));
-  return { passages, links };
+  return { passages: disjoint(passages), links };
+}
+
+/**
+ * A sentence reaches two passages when one passage took it through a two-sentence window
+ * and another through the sentence alone. It stays in the more similar passage; a passage
+ * left with one source is dropped.
+ */
+function disjoint(passages: AlignedPassage[]): AlignedPassage[] {
+  const owner = new Map<string, number>();
+  passages.forEach((p, i) => {
+    for (const [doc, sentences] of p.members) {
+      for (const s of sentences) {
+        const key = `${doc}:${s}`;
+        const cur = owner.get(key);
+        if (cur === undefined || p.similarity > passages[cur].similarity) owner.set(key, i);
+      }
+    }
+  });
+  const out: AlignedPassage[] = [];
+  passages.forEach((p, i) => {
+    const members = new Map<number, number[]>();
+    for (const [doc, sentences] of p.members) {
+      const kept = sentences.filter((s) => owner.get(`${doc}:${s}`) === i);
+      if (kept.length) members.set(doc, kept);
+    }
+    if (members.size >= 2) out.push({ members, similarity: p.similarity });
+  });
+  return out;
 }
 
 function bestLinks(segments: Segment[], index: SimilarityIndex, opts: AlignOptions): Link[] {
