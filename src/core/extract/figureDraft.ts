@@ -1,20 +1,12 @@
-import type { FigureKind, Hedge } from '../types';
+import type { Figure, FigureKind } from '../types';
 import type { HedgeMatch } from './hedges';
 import type { NumberMatch } from './numberWords';
 
 /** A figure as read from tokens, before claimant and time are attached. */
-export interface Draft {
+export interface Draft extends Pick<Figure, 'kind' | 'lo' | 'hi' | 'loOpen' | 'hiOpen' | 'hedge' | 'noun' | 'context'> {
   /** First and last token of the span (inclusive). */
   first: number;
   last: number;
-  kind: FigureKind;
-  lo: number;
-  hi: number;
-  loOpen: boolean;
-  hiOpen: boolean;
-  hedge: Hedge;
-  noun: string | null;
-  context: string[];
 }
 
 /** What reading at a token gave: a figure, or a stretch of tokens to step over (names, scores). */
