@@ -90,3 +90,14 @@ test('every span is an exact slice and the order of sources does not matter', ()
   ]);
   assert.deepEqual(reversed, r);
 });
+
+test('dates of different things do not conflict: the day of a statement, the start of a period', () => {
+  const a = 'The ministry announced on May 4 that the factory had produced more than 500 engines.';
+  const b = 'The factory has produced over 800 engines since January 2021, the minister said.';
+  const r = compareSources([
+    { id: 'a.txt', path: 'a.txt', read: readPlainText(a) },
+    { id: 'b.txt', path: 'b.txt', read: readPlainText(b) },
+  ]);
+  assert.equal(r.findings.filter((f) => f.kind === 'figure' && f.detail === 'conflict').length, 0, JSON.stringify(r.findings.map((f) => f.summary)));
+  assert.equal(findingsWith(r, 'figure', 'more than 500 engines', 'over 800 engines').length, 1);
+});

@@ -2,7 +2,7 @@ import pluralize from 'pluralize';
 import type { Figure } from '../types';
 import type { ResultFinding } from '../result';
 import type { Analysis } from './context';
-import { clauseKeys, claimantKey, fateKeys, isOccurrence, isPeople, isSpecificNoun, overlaps, sameValue, sharedCount, thingKeys } from './figureMatch';
+import { clauseKeys, claimantKey, dateRole, fateKeys, type DateRole, isOccurrence, isPeople, isSpecificNoun, overlaps, sameValue, sharedCount, thingKeys } from './figureMatch';
 import { resultSpan } from './spans';
 
 interface Node {
@@ -14,6 +14,8 @@ interface Node {
   clause: Set<string>;
   /** For counts of people: what happened to them (killed, injured…), as synonym-group keys. */
   fate: Set<string>;
+  /** For years and dates: what the date is the date of. */
+  role: DateRole;
 }
 
 interface Edge {
@@ -43,7 +45,7 @@ export function figureFindings(analysis: Analysis): ResultFinding[] {
       if (!s || s.boilerplate || s.caption || fig.kind === 'ordinal') continue;
       const weekday = fig.kind === 'date' && !Number.isFinite(fig.lo) ? (fig.text.toLowerCase().match(WEEKDAY)?.[0] ?? null) : null;
       if (fig.kind === 'date' && !Number.isFinite(fig.lo) && !weekday) continue;
-      nodes.push({ doc: d, fig, weekday, things: thingKeys(fig), clause: clauseKeys(doc, fig), fate: fateKeys(doc, fig) });
+      nodes.push({ doc: d, fig, weekday, things: thingKeys(fig), clause: clauseKeys(doc, fig), fate: fateKeys(doc, fig), role: dateRole(doc, fig) });
     }
   });
   const clauseWeight = keyWeights(nodes);
@@ -158,7 +160,7 @@ function pairScore(analysis: Analysis, a: Node, b: Node, weight: (key: string) =
   const equal = a.fig.kind === 'date' ? overlaps(a.fig, b.fig) : sameValue(a.fig, b.fig);
   const jaccard = shared / Math.max(1, a.clause.size + b.clause.size - shared);
   if (shared < (equal ? 1 : 2) && !(samePassage && shared >= 1)) return 0;
-  if (!equal && jaccard < 0.3) return 0;
+  if (!equal && (jaccard < 0.3 || a.role !== b.role)) return 0;
   let evidence = 0;
   for (const k of a.clause) if (b.clause.has(k)) evidence += weight(k);
   return evidence + (equal ? 0.3 : 0) + (samePassage ? 0.5 : 0);

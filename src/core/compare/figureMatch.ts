@@ -128,3 +128,19 @@ export function sharedCount(a: Set<string>, b: Set<string>): number {
   for (const k of a) if (b.has(k)) n++;
   return n;
 }
+
+export type DateRole = 'point' | 'start' | 'end' | 'statement';
+
+/**
+ * What a year or date is the date of: a point ("in 2009", "on March 28"), the start or end
+ * of a period ("since September 2023", "until 2030"), or the day something was said
+ * ("announced on Oct. 13"). Only dates of the same role can conflict.
+ */
+export function dateRole(doc: Doc, f: Figure): DateRole {
+  const s = doc.sentences[f.sentence];
+  const before = doc.norm.slice(Math.max(s.start, f.start - 40), f.start).toLowerCase();
+  if (/\b(since|from|starting|beginning)\s+(in\s+|on\s+|early\s+|late\s+|mid-)?$/.test(before)) return 'start';
+  if (/\b(until|till|through|by|before)\s+(the\s+end\s+of\s+)?$/.test(before)) return 'end';
+  if (/\b(said|says|announced|told|reported|stated|declared|wrote|added|confirmed|tweeted|posted)\s+(on|in|late on|early on)?\s*$/.test(before)) return 'statement';
+  return 'point';
+}
