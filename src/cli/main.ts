@@ -1,7 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { collectSourceFiles, loadSources } from './collect';
-import { parseArgs, USAGE, type CompareArgs } from './args';
-import { compareSources, type SourceInput } from '../core/compare/compareSources';
+import { EXIT, type Io } from './io';
+import { parseArgs, type CompareArgs } from './args';
+import { compareSources } from '../core/compare/compareSources';
+import { readSourceSet } from './sourceSet';
+import { check } from './check';
+import { cite } from './cite';
 import type { CompareResult } from '../core/result';
 import { renderTerminal } from '../core/report/terminal';
 import { renderMarkdown } from '../core/report/markdown';
@@ -10,42 +13,31 @@ import { renderJson } from '../core/report/json';
 
 declare const CORROBORATE_VERSION: string | undefined;
 
-export const EXIT = { ok: 0, differences: 1, usage: 2, someUnreadable: 3, nothingToCompare: 4, internal: 5 } as const;
-
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  columns?: number;
-  env: Record<string, string | undefined>;
-}
+export { EXIT, type Io } from './io';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
   switch (parsed.command) {
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(parsed.usage);
       return EXIT.ok;
     case 'version':
       io.stdout(`${typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : 'dev'}\n`);
       return EXIT.ok;
     case 'error':
-      io.stderr(`corroborate: ${parsed.message}\n\n${USAGE}`);
+      io.stderr(`corroborate: ${parsed.message}\n\n${parsed.usage}`);
       return EXIT.usage;
+    case 'check':
+      return check(parsed, io);
+    case 'cite':
+      return cite(parsed, io);
     default:
       return compare(parsed, io);
   }
 }
 
 async function compare(args: CompareArgs, io: Io): Promise<number> {
-  const { files, problems } = await collectSourceFiles(args.paths);
-  const loaded = await loadSources(files, args.maxBytes);
-  const inputs: SourceInput[] = [];
-  for (const l of loaded) {
-    if (l.ok) inputs.push({ id: l.id, path: l.path, read: l.read });
-    else problems.push({ path: l.path, reason: l.reason, message: l.message });
-  }
-  for (const p of problems) io.stderr(`corroborate: ${p.path}: ${p.message} — skipped\n`);
+  const { inputs, problems } = await readSourceSet(args.paths, args.maxBytes, io);
   if (inputs.length < 2) {
     io.stderr(`corroborate: ${inputs.length === 0 ? 'no readable sources' : 'only one readable source'}; at least two are needed to compare\n`);
     return EXIT.nothingToCompare;

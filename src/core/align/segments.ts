@@ -27,11 +27,9 @@ export function buildSegments(docs: Doc[]): Segment[] {
         prev = null;
         continue;
       }
-      const text = doc.norm.slice(s.start, s.end);
-      const ws = contentWords(text, s.start);
+      const ws = contentWords(doc.norm.slice(s.start, s.end), s.start);
       if (ws.length < 2) continue;
-      const plain = ws.filter((w, i) => !(/^\d{1,2}$/.test(w.text) && i > 0 && MONTH_OR_DAY.test(ws[i - 1].text)));
-      const keys = [...new Set([...plain.map((w) => w.key), ...quantityKeys(text, ws, s.start), ...negationKeys(text, s.start)])];
+      const keys = segmentKeys(doc.norm.slice(s.start, s.end));
       out.push({ id: out.length, doc: d, sentences: [s.index], keys, fingerprint: ws.map((w) => w.key).join(' ') });
       if (prev && prev.block === s.block && prev.sentence === s.index - 1) {
         const union = [...new Set([...prev.keys, ...keys])];
@@ -41,6 +39,13 @@ export function buildSegments(docs: Doc[]): Segment[] {
     }
   });
   return out;
+}
+
+/** The matching keys of a sentence: content words (day numbers after a month left out), counted things, negated words. */
+export function segmentKeys(text: string): string[] {
+  const ws = contentWords(text);
+  const plain = ws.filter((w, i) => !(/^\d{1,2}$/.test(w.text) && i > 0 && MONTH_OR_DAY.test(ws[i - 1].text)));
+  return [...new Set([...plain.map((w) => w.key), ...quantityKeys(text, ws, 0), ...negationKeys(text, 0)])];
 }
 
 const QUANTITY_WORD = /^(\d[\d,.]*|dozens|hundreds|thousands|millions|billions|scores|tens)$/i;

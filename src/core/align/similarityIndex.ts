@@ -73,21 +73,53 @@ export class SimilarityIndex {
    * containment of the shorter one so that a short sentence inside a long one still links.
    */
   score(a: Segment, b: Segment, shared: number): number {
-    const na = this.norms[a.id];
-    const nb = this.norms[b.id];
-    if (na === 0 || nb === 0) return 0;
-    const cosine = shared / Math.sqrt(na * nb);
-    const containment = shared / Math.min(na, nb);
-    return Math.max(cosine, 0.75 * containment * Math.min(1, Math.sqrt(Math.min(na, nb) / 40))) + this.quantityBonus(a, b);
+    return this.scoreOf(this.norms[a.id], this.norms[b.id], shared) + quantityBonus(a.keys, b.keys);
   }
 
   /**
-   * Two sentences that give a number of the same thing ("1,000 containers", "thousands of
-   * containers") probably report the same claim however differently they are worded.
+   * Similarity of text from outside the index (a draft's sentence, given by its keys) to
+   * every indexed segment that shares a selective key with it, scored as `score` does. A
+   * key no indexed segment has weighs as much as the rarest key: words the sources never
+   * use make the text less like any of them.
    */
-  private quantityBonus(a: Segment, b: Segment): number {
-    let n = 0;
-    for (const k of a.keys) if (k.startsWith('#') && b.keys.includes(k)) n++;
-    return Math.min(0.3, n * 0.2);
+  query(keys: string[], accept: (other: Segment) => boolean = () => true): Map<number, number> {
+    const unique = [...new Set(keys)];
+    const rarest = Math.log(1 + Math.max(1, this.segments.length));
+    let norm = 0;
+    for (const k of unique) norm += (this.idf.get(k) ?? rarest) ** 2;
+    const shared = new Map<number, number>();
+    for (const k of unique) {
+      const list = this.postings.get(k);
+      if (!list || list.length > this.maxPostings) continue;
+      const w = this.weight(k) ** 2;
+      for (const id of list) if (accept(this.segments[id])) shared.set(id, (shared.get(id) ?? 0) + w);
+    }
+    for (const k of unique) {
+      const list = this.postings.get(k);
+      if (!list || list.length <= this.maxPostings) continue;
+      const w = this.weight(k) ** 2;
+      for (const id of shared.keys()) if (this.segments[id].keys.includes(k)) shared.set(id, shared.get(id)! + w);
+    }
+    const out = new Map<number, number>();
+    for (const [id, w] of shared) out.set(id, this.scoreOf(norm, this.norms[id], w) + quantityBonus(unique, this.segments[id].keys));
+    return out;
   }
+
+  /** The cosine, raised towards the containment of the shorter side. */
+  private scoreOf(na: number, nb: number, shared: number): number {
+    if (na === 0 || nb === 0) return 0;
+    const cosine = shared / Math.sqrt(na * nb);
+    const containment = shared / Math.min(na, nb);
+    return Math.max(cosine, 0.75 * containment * Math.min(1, Math.sqrt(Math.min(na, nb) / 40)));
+  }
+}
+
+/**
+ * Two sentences that give a number of the same thing ("1,000 containers", "thousands of
+ * containers") probably report the same claim however differently they are worded.
+ */
+function quantityBonus(a: string[], b: string[]): number {
+  let n = 0;
+  for (const k of a) if (k.startsWith('#') && b.includes(k)) n++;
+  return Math.min(0.3, n * 0.2);
 }

@@ -76,7 +76,7 @@ function sourceEntry(doc: Doc, copyOf: string | undefined): ResultSource {
 }
 
 /** Without metadata, the first line that is neither furniture nor a caption stands for the title. */
-function guessTitle(doc: Doc): string {
+export function guessTitle(doc: Doc): string {
   const s = doc.sentences.find((x) => !x.boilerplate && !x.caption);
   if (!s) return doc.id;
   const text = doc.norm.slice(s.start, s.end).replace(/\s+/g, ' ');

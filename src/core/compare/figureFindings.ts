@@ -2,21 +2,11 @@ import pluralize from 'pluralize';
 import type { Figure } from '../types';
 import type { ResultFinding } from '../result';
 import type { Analysis } from './context';
-import { clauseKeys, claimantKey, dateRole, fateKeys, type DateRole, isOccurrence, isPeople, isSpecificNoun, overlaps, sameValue, sharedCount, thingKeys } from './figureMatch';
+import { claimantKey, isOccurrence, overlaps, sameValue } from './figureMatch';
+import { blockingKeys, COUNT_KINDS, figureNode, type FigureNode, keyWeights, pairScore, type PairContext } from './figureNodes';
 import { resultSpan } from './spans';
 
-interface Node {
-  doc: number;
-  fig: Figure;
-  /** For a weekday without a known date ("on Thursday"): the weekday, lower case. */
-  weekday: string | null;
-  things: Set<string>;
-  clause: Set<string>;
-  /** For counts of people: what happened to them (killed, injured…), as synonym-group keys. */
-  fate: Set<string>;
-  /** For years and dates: what the date is the date of. */
-  role: DateRole;
-}
+type Node = FigureNode;
 
 interface Edge {
   a: number;
@@ -26,9 +16,6 @@ interface Edge {
   anaphora: boolean;
 }
 
-const COUNT_KINDS = new Set(['count', 'money', 'percent', 'measure']);
-const WEEKDAY = /(mon|tues|wednes|thurs|fri|satur|sun)day/;
-
 /**
  * Figure findings. Figures that report the same quantity are grouped (at most one figure
  * of a source per group, except figures one sentence explicitly refers back to), then each
@@ -37,19 +24,28 @@ const WEEKDAY = /(mon|tues|wednes|thurs|fri|satur|sun)day/;
  * beside a precise one → rounding; otherwise compatible.
  */
 export function figureFindings(analysis: Analysis): ResultFinding[] {
+  const { nodes, groups } = groupFigures(analysis);
+  const out: ResultFinding[] = [];
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const finding = judgeGroup(analysis, group.map((i) => nodes[i]));
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+
+/** The figures of every source as nodes, and the groups (node indexes) that report one quantity. */
+export function groupFigures(analysis: Analysis): { nodes: FigureNode[]; groups: number[][] } {
   const nodes: Node[] = [];
   analysis.figures.forEach((figs, d) => {
     const doc = analysis.docs[d];
     for (const fig of figs) {
-      const s = doc.sentences[fig.sentence];
-      if (!s || s.boilerplate || s.caption || fig.kind === 'ordinal') continue;
-      const weekday = fig.kind === 'date' && !Number.isFinite(fig.lo) ? (fig.text.toLowerCase().match(WEEKDAY)?.[0] ?? null) : null;
-      if (fig.kind === 'date' && !Number.isFinite(fig.lo) && !weekday) continue;
-      nodes.push({ doc: d, fig, weekday, things: thingKeys(fig), clause: clauseKeys(doc, fig), fate: fateKeys(doc, fig), role: dateRole(doc, fig) });
+      const node = figureNode(doc, d, fig);
+      if (node) nodes.push(node);
     }
   });
-  const clauseWeight = keyWeights(nodes);
-  const edges = [...candidateEdges(analysis, nodes, clauseWeight)];
+  const ctx = pairContext(analysis, keyWeights(nodes));
+  const edges = [...candidateEdges(analysis, nodes, ctx)];
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   const parent = nodes.map((_, i) => i);
@@ -66,30 +62,26 @@ export function figureFindings(analysis: Analysis): ResultFinding[] {
     members.set(ra, ga.concat(gb));
     members.delete(rb);
   }
-
-  const out: ResultFinding[] = [];
-  for (const group of members.values()) {
-    if (group.length < 2) continue;
-    const finding = judge(analysis, group.map((i) => nodes[i]));
-    if (finding) out.push(finding);
-  }
-  return out;
+  return { nodes, groups: [...members.values()] };
 }
 
-/** IDF of clause words among the figures' clauses: "panel" tells more than "UN". */
-function keyWeights(nodes: Node[]): (key: string) => number {
-  const df = new Map<string, number>();
-  for (const n of nodes) for (const k of n.clause) df.set(k, (df.get(k) ?? 0) + 1);
-  const total = Math.max(1, nodes.length);
-  return (key) => Math.log(1 + total / (df.get(key) ?? total));
+/** Pairing inside one analysis: origins from the duplicates, passages from the alignment. */
+export function pairContext(analysis: Analysis, weight: (key: string) => number): PairContext {
+  return {
+    sameOrigin: (a, b) => analysis.origins.of(a) === analysis.origins.of(b),
+    samePassage: (a, b) => {
+      const pa = analysis.passageOf[a.doc].get(a.fig.sentence);
+      return pa !== undefined && pa === analysis.passageOf[b.doc].get(b.fig.sentence);
+    },
+    weight,
+  };
 }
 
-function* candidateEdges(analysis: Analysis, nodes: Node[], weight: (key: string) => number): Generator<Edge> {
+function* candidateEdges(analysis: Analysis, nodes: Node[], ctx: PairContext): Generator<Edge> {
   // Blocking: figures meet only through a shared thing key or clause key.
   const byKey = new Map<string, number[]>();
   nodes.forEach((n, i) => {
-    const keys = COUNT_KINDS.has(n.fig.kind) ? [...n.things].map((k) => 't:' + k) : [...n.clause].map((k) => `c:${n.fig.kind}:${k}`);
-    for (const k of keys) {
+    for (const k of blockingKeys(n)) {
       const list = byKey.get(k) ?? [];
       list.push(i);
       byKey.set(k, list);
@@ -105,7 +97,7 @@ function* candidateEdges(analysis: Analysis, nodes: Node[], weight: (key: string
         const key = `${a}:${b}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const score = pairScore(analysis, nodes[a], nodes[b], weight);
+        const score = pairScore(nodes[a], nodes[b], ctx);
         if (score > 0) yield { a, b, score, anaphora: false };
       }
     }
@@ -131,47 +123,8 @@ function* candidateEdges(analysis: Analysis, nodes: Node[], weight: (key: string
   }
 }
 
-function pairScore(analysis: Analysis, a: Node, b: Node, weight: (key: string) => number): number {
-  if (a.doc === b.doc) return 0;
-  if (analysis.origins.of(a.doc) === analysis.origins.of(b.doc)) {
-    // A copy's figure joins its original's twin, so the copy shows beside it.
-    return a.fig.text === b.fig.text && a.fig.sentence >= 0 && sameValue(a.fig, b.fig) ? 10 : 0;
-  }
-  const samePassage = inSamePassage(analysis, a, b);
-  if (COUNT_KINDS.has(a.fig.kind) && COUNT_KINDS.has(b.fig.kind)) {
-    if (a.fig.kind !== b.fig.kind) return 0;
-    const shared = sharedCount(a.things, b.things);
-    if (shared === 0) return 0;
-    // People are counted for what happened to them: the dead and the injured are not one count.
-    if (isPeople(a.fig.noun) && isPeople(b.fig.noun)) {
-      if (a.fate.size || b.fate.size) return sharedCount(a.fate, b.fate) > 0 ? 2 + (samePassage ? 1 : 0) : 0;
-      return samePassage ? 1.5 : 0;
-    }
-    const specific = isSpecificNoun(a.fig.noun) || isSpecificNoun(b.fig.noun);
-    if (!specific && !samePassage && !(isOccurrence(a.fig.noun) && isOccurrence(b.fig.noun) && sharedCount(a.clause, b.clause) >= 3)) return 0;
-    return shared + (samePassage ? 1 : 0) + sharedCount(a.clause, b.clause) * 0.1;
-  }
-  if (a.fig.kind !== b.fig.kind) return 0;
-  // A weekday without a date says something only beside the same report of the same day.
-  if (a.weekday || b.weekday) return a.weekday && b.weekday && samePassage ? 1 : 0;
-  // Years and dates: the clauses must be about the same event; a different value needs the
-  // clauses to be largely the same (a third of their words), since years are cheap to share.
-  const shared = sharedCount(a.clause, b.clause);
-  const equal = a.fig.kind === 'date' ? overlaps(a.fig, b.fig) : sameValue(a.fig, b.fig);
-  const jaccard = shared / Math.max(1, a.clause.size + b.clause.size - shared);
-  if (shared < (equal ? 1 : 2) && !(samePassage && shared >= 1)) return 0;
-  if (!equal && (jaccard < 0.3 || a.role !== b.role)) return 0;
-  let evidence = 0;
-  for (const k of a.clause) if (b.clause.has(k)) evidence += weight(k);
-  return evidence + (equal ? 0.3 : 0) + (samePassage ? 0.5 : 0);
-}
-
-function inSamePassage(analysis: Analysis, a: Node, b: Node): boolean {
-  const pa = analysis.passageOf[a.doc].get(a.fig.sentence);
-  return pa !== undefined && pa === analysis.passageOf[b.doc].get(b.fig.sentence);
-}
-
-function judge(analysis: Analysis, group: Node[]): ResultFinding | null {
+/** The finding for one group of figures, or null when they come from one origin only. */
+export function judgeGroup(analysis: Analysis, group: Node[]): ResultFinding | null {
   group.sort((x, y) => x.doc - y.doc || x.fig.start - y.fig.start);
   const figs = group.map((n) => n.fig);
   const allSame = figs[0].kind === 'date'

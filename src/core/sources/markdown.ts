@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, PhrasingContent, Root } from 'mdast';
-import type { ReadResult } from '../types';
+import type { ReadResult, SourceMeta } from '../types';
 import { charRefAt } from '../text/charRef';
 import { BlockTextBuilder } from './blockText';
 import { readFrontMatter } from './frontMatter';
@@ -13,10 +13,33 @@ import { readFrontMatter } from './frontMatter';
  * it came from. Markdown is parsed only to find positions; nothing is re-serialised.
  */
 export function readMarkdown(raw: string, notes: string[] = []): ReadResult {
+  return markdownText(parseMarkdown(raw, notes), notes);
+}
+
+/** A parsed Markdown file: its metadata and the tree of its body (positions relative to the body). */
+export interface ParsedMarkdown {
+  raw: string;
+  meta: SourceMeta;
+  /** Offset of the body (after front matter) in `raw`. */
+  bodyStart: number;
+  tree: Root;
+}
+
+export function parseMarkdown(raw: string, notes: string[] = []): ParsedMarkdown {
   const { meta, bodyStart } = readFrontMatter(raw, notes);
-  const body = raw.slice(bodyStart);
-  const tree = markdownParser().parse(body) as Root;
-  const walker = new MarkdownText(raw, bodyStart);
+  const tree = markdownParser().parse(raw.slice(bodyStart)) as Root;
+  return { raw, meta, bodyStart, tree };
+}
+
+/**
+ * The article text of a parsed file. `masked(rawOffset)` drops characters that must not be
+ * read as prose (a draft's inline code, autolinks, citation keys): each becomes a space, so
+ * the words on either side stay apart and every other character keeps its raw offset.
+ */
+export function markdownText(parsed: ParsedMarkdown, notes: string[] = [], masked?: (rawOffset: number) => boolean): ReadResult {
+  const { raw, bodyStart, tree } = parsed;
+  const meta = { ...parsed.meta };
+  const walker = new MarkdownText(raw, bodyStart, masked);
   walker.block(tree);
   const built = walker.builder.finish(raw.length);
   if (!meta.title && walker.firstHeading) meta.title = walker.firstHeading;
@@ -43,6 +66,7 @@ class MarkdownText {
     private readonly raw: string,
     /** Offset of the parsed body in `raw`: positions from remark are relative to the body. */
     private readonly base: number,
+    private readonly masked?: (rawOffset: number) => boolean,
   ) {}
 
   block(node: Nodes): void {
@@ -90,7 +114,12 @@ class MarkdownText {
 
   private pushValue(value: string, start: number | undefined, end: number | undefined): void {
     if (start === undefined || end === undefined) return;
-    this.builder.push(value, alignValue(value, this.raw, this.base + start, this.base + end));
+    const offsets = alignValue(value, this.raw, this.base + start, this.base + end);
+    const masked = this.masked;
+    if (!masked) return this.builder.push(value, offsets);
+    let kept = '';
+    for (let i = 0; i < value.length; i++) kept += masked(offsets[i]) ? ' ' : value[i];
+    this.builder.push(kept, offsets);
   }
 
   private offset(o: number | undefined): number {
