@@ -2,7 +2,7 @@
 // the side-by-side webview (browser, one IIFE in media/). Entries whose source does not
 // exist yet are skipped, so the CLI builds on its own.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -42,4 +42,8 @@ if (existsSync('src/webview/main.ts')) {
     target: 'es2022',
     format: 'iife',
   });
+  // The panel's icons: codicons ship as a font plus a stylesheet that refers to it by a
+  // relative URL, so both go side by side into media/ (the webview may load only from there).
+  mkdirSync('media', { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `media/${file}`);
 }

@@ -16,6 +16,8 @@ export interface ViewFilter {
 export type ToWebview =
   | { type: 'model'; model: ViewModel; filter: ViewFilter }
   | { type: 'busy'; message: string }
+  /** The host stopped working without a new model (a comparison cancelled or superseded): clears `busy`. */
+  | { type: 'idle' }
   | { type: 'error'; message: string }
   | { type: 'reveal'; findingId: string }
   | { type: 'navigate'; direction: 'next' | 'previous' }

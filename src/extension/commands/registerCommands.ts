@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import type { Services } from './services';
+import { COMMANDS } from '../ids';
+import { compareSources, navigate, refresh, showPanel, toggleOnlyDifferences } from './compareCommands';
+import { addSource, removeSource } from './sourceCommands';
+import { editSourceDetails } from './editSourceDetails';
+import { exportReport } from './exportReport';
+import { openSource, openSourceAtCommand, revealFinding } from './openCommands';
+
+/** Every command of package.json's `contributes.commands`, with its handler. */
+export function registerCommands(s: Services): vscode.Disposable[] {
+  const handlers: Record<(typeof COMMANDS)[keyof typeof COMMANDS], (...args: unknown[]) => unknown> = {
+    [COMMANDS.compare]: (a, b) => compareSources(s, a, b),
+    [COMMANDS.addSource]: (a, b) => addSource(s, a, b),
+    [COMMANDS.removeSource]: (a, b) => removeSource(s, a, b),
+    [COMMANDS.editSourceDetails]: (a) => editSourceDetails(s, a),
+    [COMMANDS.exportReport]: (a) => exportReport(s, a),
+    [COMMANDS.nextDifference]: () => navigate(s, 'next'),
+    [COMMANDS.previousDifference]: () => navigate(s, 'previous'),
+    [COMMANDS.toggleOnlyDifferences]: () => toggleOnlyDifferences(s),
+    [COMMANDS.refresh]: () => refresh(s),
+    [COMMANDS.showPanel]: () => showPanel(s),
+    [COMMANDS.openSource]: (a) => openSource(a),
+    [COMMANDS.openSourceAt]: (a) => openSourceAtCommand(s, a),
+    [COMMANDS.revealFinding]: (a) => revealFinding(s, a),
+  };
+  return Object.entries(handlers).map(([id, fn]) => vscode.commands.registerCommand(id, fn));
+}

@@ -1,0 +1,19 @@
+import type * as vscode from 'vscode';
+import type { FindingsStore } from '../store/findingsStore';
+import type { ComparisonRunner } from '../store/comparisonRunner';
+import type { PanelHost } from '../panel/panelHost';
+import type { Notifier } from '../notify';
+import type { FindingNode, FindingsTreeProvider } from '../views/findingsTree';
+
+/** What the command handlers work with; built once in `activate`. */
+export interface Services {
+  context: vscode.ExtensionContext;
+  store: FindingsStore;
+  runner: ComparisonRunner;
+  panels: PanelHost;
+  notifier: Notifier;
+  /** dist/engineWorker.js, for one-off engine threads (export, article extraction). */
+  workerPath: string;
+  findingsTree: FindingsTreeProvider;
+  findingsView: vscode.TreeView<FindingNode>;
+}

@@ -1,0 +1,139 @@
+import * as vscode from 'vscode';
+import { FindingsStore } from './store/findingsStore';
+import { ComparisonRunner } from './store/comparisonRunner';
+import { SourceWatcher } from './store/sourceWatcher';
+import { EngineClient } from './worker/engineClient';
+import { PanelHost } from './panel/panelHost';
+import { DecorationController } from './editor/decorations';
+import { SourceHoverProvider } from './editor/hoverProvider';
+import { SourcesTreeProvider } from './views/sourcesTree';
+import { FindingsTreeProvider } from './views/findingsTree';
+import { StatusBar } from './statusBar';
+import { Notifier } from './notify';
+import { registerCommands } from './commands/registerCommands';
+import { rerun } from './commands/compareCommands';
+import type { Services } from './commands/services';
+import type { CorroborateTestApi } from './testApi';
+import { CONTEXT, PANEL_VIEW_TYPE, VIEWS } from './ids';
+import { debounceMs } from './config';
+
+/**
+ * Wires the extension together. Activation comes only from its commands, its views and the
+ * panel being restored after a reload (package.json `activationEvents`). Everything created
+ * here is added to `context.subscriptions`, so VS Code disposes all of it on deactivation.
+ */
+export function activate(context: vscode.ExtensionContext): CorroborateTestApi | undefined {
+  const own = <T extends vscode.Disposable>(d: T): T => {
+    context.subscriptions.push(d);
+    return d;
+  };
+  const notifier = new Notifier();
+  const store = own(new FindingsStore(context.workspaceState));
+  const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'engineWorker.js').fsPath;
+  const engine = own(new EngineClient(workerPath));
+  const runner = own(new ComparisonRunner(store, engine, notifier));
+  const panels = own(new PanelHost(context.extensionUri, store, context.extensionMode === vscode.ExtensionMode.Test));
+
+  const sourcesTree = own(new SourcesTreeProvider(store));
+  const findingsTree = own(new FindingsTreeProvider(store));
+  const sourcesView = own(vscode.window.createTreeView(VIEWS.sources, { treeDataProvider: sourcesTree, canSelectMany: true }));
+  const findingsView = own(vscode.window.createTreeView(VIEWS.findings, { treeDataProvider: findingsTree, showCollapseAll: true }));
+
+  const services: Services = { context, store, runner, panels, notifier, workerPath, findingsTree, findingsView };
+  for (const d of registerCommands(services)) own(d);
+
+  const decorations = own(new DecorationController(store));
+  own(vscode.languages.registerHoverProvider({ scheme: 'file' }, new SourceHoverProvider(store)));
+  const statusBar = own(new StatusBar(store));
+  own(new SourceWatcher(store, () => runner.schedule(debounceMs(), () => rerun(services))));
+
+  const serializer: vscode.WebviewPanelSerializer = {
+    // After a window reload: take the panel over and compare the remembered set again.
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
+      panels.revive(panel);
+      if (!store.model && store.sourceSet.files.length > 0) await rerun(services);
+    },
+  };
+  own(vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer));
+
+  own(vscode.workspace.onDidChangeConfiguration((e) => {
+    const resets = e.affectsConfiguration('corroborate.sources') || e.affectsConfiguration('corroborate.maxSourceSizeMB');
+    if (resets && (store.sourceSet.files.length > 0 || e.affectsConfiguration('corroborate.sources'))) {
+      runner.schedule(debounceMs(), () => rerun(services));
+    }
+  }));
+
+  // The panel's selection is followed in the Findings view, when that is open.
+  own(panels.onDidSelectFinding((id) => {
+    const node = id ? findingsTree.findingNode(id) : undefined;
+    if (node && findingsView.visible) void findingsView.reveal(node, { select: true, focus: false });
+  }));
+
+  // Opening the Corroborate views with a set remembered from an earlier session compares it,
+  // so the views show findings rather than a list of files "not compared yet".
+  const compareRemembered = () => {
+    if ((sourcesView.visible || findingsView.visible) && !store.model && !store.busy && store.sourceSet.files.length > 0) {
+      void rerun(services);
+    }
+  };
+  own(sourcesView.onDidChangeVisibility(compareRemembered));
+  own(findingsView.onDidChangeVisibility(compareRemembered));
+  compareRemembered();
+
+  const contextKeys: Record<string, unknown> = {};
+  const setContext = (key: string, value: unknown) => {
+    if (JSON.stringify(contextKeys[key]) === JSON.stringify(value)) return;
+    contextKeys[key] = value;
+    void vscode.commands.executeCommand('setContext', key, value);
+  };
+  const updateViews = () => {
+    setContext(CONTEXT.hasSources, store.sourceSet.files.length > 0);
+    setContext(CONTEXT.busy, store.busy);
+    setContext(CONTEXT.onlyDifferences, store.filter.onlyDifferences);
+    setContext(CONTEXT.sourcePaths, store.sourceSet.files);
+    const differ = store.model?.findings.filter((f) => f.verdict === 'differ').length ?? 0;
+    findingsView.badge = differ > 0 ? { value: differ, tooltip: `${differ} difference${differ === 1 ? '' : 's'}` } : undefined;
+    const model = store.model;
+    sourcesView.message = model && model.sources.length < 2 && store.sourceSet.files.length > 0
+      ? 'At least two readable sources are needed to compare.'
+      : undefined;
+  };
+  own(store.onDidChange(updateViews));
+  updateViews();
+
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  return {
+    store,
+    runner,
+    sourcesTree,
+    findingsTree,
+    decorations: (uri) => decorations.applied.get(uri.toString()),
+    statusBar: () => ({
+      text: statusBar.item.text,
+      tooltip: typeof statusBar.item.tooltip === 'string' ? statusBar.item.tooltip : statusBar.item.tooltip?.value,
+      command: typeof statusBar.item.command === 'string' ? statusBar.item.command : statusBar.item.command?.command,
+      visible: statusBar.visible,
+    }),
+    panel: () => {
+      const p = panels.panel;
+      if (!p) return undefined;
+      return {
+        html: p.panel.webview.html,
+        options: p.panel.webview.options,
+        panelOptions: p.panel.options,
+        viewColumn: p.panel.viewColumn,
+        ready: p.isReady,
+        delivered: p.delivered,
+        rejected: p.rejected,
+        receive: (m: unknown) => p.receive(m),
+      };
+    },
+    notifications: notifier.shown,
+    serializer,
+    context: contextKeys,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions; VS Code disposes it (and so terminates the worker).
+}

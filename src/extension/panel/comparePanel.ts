@@ -1,0 +1,185 @@
+import * as vscode from 'vscode';
+import { isFromWebview, type FromWebview, type ToWebview } from '../../shared/protocol';
+import type { FindingsStore, StoreChange } from '../store/findingsStore';
+import { PANEL_VIEW_TYPE } from '../ids';
+import { newNonce, panelHtml } from './panelHtml';
+
+export interface PanelHandlers {
+  /** The webview asked to show a source at a place (`open` message). */
+  open(source: string, start: number, end: number): void | Thenable<unknown>;
+  /** The user selected a finding in the panel, or none. */
+  selectFinding(findingId: string | null): void;
+}
+
+const NO_SOURCES = 'No sources compared yet: run “Corroborate: Compare Sources”.';
+
+/**
+ * The side-by-side panel's host side: the page with its CSP, and the typed conversation with
+ * the webview. The webview only draws; everything it shows comes from the store.
+ */
+export class ComparePanel implements vscode.Disposable {
+  private ready = false;
+  private disposed = false;
+  /** Messages that wait for the webview's `ready` (navigation asked for before it loaded). */
+  private queue: ToWebview[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+  /** What was handed to the webview, newest last; kept only when running tests. */
+  readonly delivered: ToWebview[] = [];
+  /** Set by the host in ExtensionMode.Test. */
+  recordMessages = false;
+  /** Messages from the webview that failed validation. */
+  rejected = 0;
+
+  static create(extensionUri: vscode.Uri, store: FindingsStore, handlers: PanelHandlers, preserveFocus: boolean): ComparePanel {
+    const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, 'Corroborate', { viewColumn: column, preserveFocus }, panelOptions(extensionUri));
+    return new ComparePanel(panel, extensionUri, store, handlers);
+  }
+
+  /** Takes over a panel VS Code restored after a window reload. */
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: FindingsStore, handlers: PanelHandlers): ComparePanel {
+    panel.webview.options = panelOptions(extensionUri);
+    return new ComparePanel(panel, extensionUri, store, handlers);
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    private readonly store: FindingsStore,
+    private readonly handlers: PanelHandlers,
+  ) {
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
+    this.updateTitle();
+    this.render();
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      // retainContextWhenHidden is off: a hidden webview is torn down and says `ready` again.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
+      store.onDidChange((c) => this.onStoreChange(c)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  /** The column left of the panel, where sources open so both stay in view. */
+  get sourceColumn(): vscode.ViewColumn {
+    const col = this.panel.viewColumn;
+    return col !== undefined && col > 1 ? col - 1 : vscode.ViewColumn.Beside;
+  }
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  reveal(preserveFocus: boolean): void {
+    this.panel.reveal(undefined, preserveFocus);
+  }
+
+  /** Sends now if the webview is listening, else when it says `ready`. */
+  post(message: ToWebview): void {
+    if (this.ready) this.deliver(message);
+    else if (message.type === 'navigate' || message.type === 'reveal') this.queue = [...this.queue.slice(-9), message];
+  }
+
+  /** The page with a fresh nonce; also used after a reload. */
+  private render(): void {
+    const media = (f: string) => this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', f)).toString();
+    this.ready = false;
+    this.panel.webview.html = panelHtml(
+      { cspSource: this.panel.webview.cspSource, css: media('webview.css'), codicons: media('codicon.css'), script: media('webview.js') },
+      newNonce(),
+    );
+  }
+
+  /** Every message is validated: the webview shows untrusted text and is treated as hostile. */
+  receive(message: unknown): void {
+    if (!isFromWebview(message)) {
+      this.rejected++;
+      return;
+    }
+    this.handle(message);
+  }
+
+  private handle(message: FromWebview): void {
+    switch (message.type) {
+      case 'ready': {
+        this.ready = true;
+        this.sendState();
+        const queued = this.queue;
+        this.queue = [];
+        queued.forEach((m) => this.deliver(m));
+        return;
+      }
+      case 'open':
+        void this.handlers.open(message.source, message.start, message.end);
+        return;
+      case 'selectFinding':
+        this.handlers.selectFinding(message.findingId);
+        return;
+      case 'filterChanged':
+        void this.store.setFilter(message.filter);
+        return;
+    }
+  }
+
+  private sendState(): void {
+    const model = this.store.model;
+    if (model) this.deliver({ type: 'model', model, filter: this.store.filter });
+    else if (this.store.busy) this.deliver({ type: 'busy', message: 'Comparing…' });
+    else this.deliver({ type: 'error', message: this.store.error ?? NO_SOURCES });
+  }
+
+  private onStoreChange(change: StoreChange): void {
+    if (change === 'model') this.updateTitle();
+    if (!this.ready) return;
+    switch (change) {
+      case 'model':
+      case 'error':
+        this.sendState();
+        return;
+      case 'filter':
+        this.deliver({ type: 'filter', filter: this.store.filter });
+        return;
+      case 'busy':
+        // Not busy any more: after a model that arrived just before (harmless), or after a
+        // cancelled run that brings none (the webview would otherwise keep saying "Comparing").
+        this.deliver(this.store.busy ? { type: 'busy', message: `Comparing ${this.store.sources.length} sources…` } : { type: 'idle' });
+        return;
+    }
+  }
+
+  /** "Corroborate · 5 sources", so the tab says what is being compared. */
+  private updateTitle(): void {
+    const n = this.store.model?.sources.length;
+    this.panel.title = n === undefined ? 'Corroborate' : `Corroborate · ${n} source${n === 1 ? '' : 's'}`;
+  }
+
+  private deliver(message: ToWebview): void {
+    if (this.recordMessages) {
+      this.delivered.push(message);
+      if (this.delivered.length > 50) this.delivered.shift();
+    }
+    void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    while (this.disposables.length) this.disposables.pop()?.dispose();
+    this.disposeEmitter.fire();
+    this.disposeEmitter.dispose();
+    this.panel.dispose();
+  }
+}
+
+function panelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    retainContextWhenHidden: false,
+    enableFindWidget: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}

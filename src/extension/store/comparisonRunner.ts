@@ -1,0 +1,145 @@
+import * as vscode from 'vscode';
+import type { ViewModel } from '../../core/view/viewModel';
+import { CancelledError, EngineClient } from '../worker/engineClient';
+import type { FindingsStore } from './findingsStore';
+import type { Notifier } from '../notify';
+import { maxSourceBytes } from '../config';
+import { problemsKey, problemsMessage } from './problemsMessage';
+
+export type RunOutcome =
+  | { status: 'done'; model: ViewModel }
+  | { status: 'cancelled' | 'superseded' | 'empty' }
+  | { status: 'failed'; message: string };
+
+/** A run slower than this gets a cancellable notification; quicker ones only the status bar spinner. */
+const PROGRESS_DELAY_MS = 400;
+
+/**
+ * Runs comparisons of the store's source set in the engine worker and puts the model into
+ * the store. A new run supersedes one in flight (its thread is terminated, its result would
+ * be stale anyway); Cancel in the progress notification terminates the thread too.
+ */
+export class ComparisonRunner implements vscode.Disposable {
+  private generation = 0;
+  private current: { promise: Promise<RunOutcome>; abort: AbortController } | undefined;
+  private lastProblems = '';
+  private debounce: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly store: FindingsStore,
+    private readonly engine: EngineClient,
+    private readonly notifier: Notifier,
+  ) {}
+
+  /** Compares the store's current source set. */
+  run(): Promise<RunOutcome> {
+    this.clearDebounce();
+    const previous = this.current;
+    if (previous) {
+      previous.abort.abort('superseded');
+    }
+    const generation = ++this.generation;
+    const abort = new AbortController();
+    const promise = this.execute(generation, abort);
+    this.current = { promise, abort };
+    void promise.finally(() => {
+      if (this.current?.promise === promise) this.current = undefined;
+    });
+    return promise;
+  }
+
+  /** Runs again after the configured quiet time; file watchers call this on every change. */
+  schedule(delayMs: number, rerun: () => unknown = () => this.run()): void {
+    this.clearDebounce();
+    this.debounce = setTimeout(() => {
+      this.debounce = undefined;
+      void rerun();
+    }, delayMs);
+  }
+
+  get scheduled(): boolean {
+    return this.debounce !== undefined;
+  }
+
+  /** Cancels the comparison in flight, if any (as the notification's Cancel button does). */
+  cancel(): void {
+    this.current?.abort.abort('cancelled');
+  }
+
+  /** Settles when no comparison is running or scheduled. */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      if (this.current) await this.current.promise.catch(() => undefined);
+      else if (this.debounce) await new Promise((r) => setTimeout(r, 50));
+      else return;
+    }
+  }
+
+  private async execute(generation: number, abort: AbortController): Promise<RunOutcome> {
+    const files = this.store.sources.map((u) => u.fsPath);
+    if (files.length === 0) {
+      this.store.setModel(undefined);
+      return { status: 'empty' };
+    }
+    this.store.setBusy(true);
+    const progress = setTimeout(() => this.showProgress(files.length, abort), PROGRESS_DELAY_MS);
+    try {
+      const res = await this.engine.request(
+        { type: 'compare', files, overrides: this.store.overrides, maxBytes: maxSourceBytes() },
+        abort.signal,
+      );
+      if (generation !== this.generation) return { status: 'superseded' };
+      if (res.type === 'error') throw new Error(res.message);
+      if (res.type !== 'model') throw new Error(`unexpected answer from the engine: ${res.type}`);
+      this.store.setModel(res.model);
+      this.reportProblems(res.model);
+      return { status: 'done', model: res.model };
+    } catch (e) {
+      if (e instanceof CancelledError || abort.signal.aborted) {
+        return { status: abort.signal.reason === 'superseded' || generation !== this.generation ? 'superseded' : 'cancelled' };
+      }
+      const message = e instanceof Error ? e.message : String(e);
+      if (generation === this.generation) {
+        this.store.setError(`The comparison failed: ${message}`);
+        void this.notifier.error(`Corroborate: the comparison failed: ${message}`);
+      }
+      return { status: 'failed', message };
+    } finally {
+      clearTimeout(progress);
+      if (generation === this.generation) this.store.setBusy(false);
+    }
+  }
+
+  private showProgress(count: number, abort: AbortController): void {
+    if (abort.signal.aborted) return;
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Corroborate: comparing ${count} sources…`, cancellable: true },
+      (_progress, token) => new Promise<void>((resolve) => {
+        token.onCancellationRequested(() => abort.abort('cancelled'));
+        if (abort.signal.aborted) resolve();
+        abort.signal.addEventListener('abort', () => resolve(), { once: true });
+        void this.current?.promise.finally(resolve);
+      }),
+    );
+  }
+
+  /** Names unreadable files once per distinct set of problems, so a watcher re-run does not nag. */
+  private reportProblems(model: ViewModel): void {
+    const key = `${problemsKey(model)}\u0002${Math.min(model.sources.length, 2)}`;
+    if (key === this.lastProblems) return;
+    this.lastProblems = key;
+    const message = problemsMessage(model);
+    if (message) void this.notifier.warn(message);
+    else if (model.sources.length === 1) void this.notifier.warn('Corroborate: only one source in the set; add another to compare.');
+  }
+
+  private clearDebounce(): void {
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = undefined;
+  }
+
+  dispose(): void {
+    this.clearDebounce();
+    this.current?.abort.abort('cancelled');
+  }
+}

@@ -1,0 +1,131 @@
+import * as vscode from 'vscode';
+import type { ViewModel, ViewSource } from '../../core/view/viewModel';
+import type { ResultFinding } from '../../core/result';
+import { DEFAULT_FILTER, isFilter, type ViewFilter } from '../../shared/protocol';
+import type { MetaOverride } from '../worker/messages';
+import { parseSavedSet, type SavedSet } from '../sources/sourceSet';
+import { STATE } from '../ids';
+
+export type StoreChange = 'sources' | 'model' | 'filter' | 'busy' | 'details' | 'error';
+
+/**
+ * The one store of findings per workspace (design principle 2): the source set, the latest
+ * view model from the engine, the panel's filter and the user's metadata overrides. The
+ * panel, decorations, hovers, trees and status bar all read from here and listen to
+ * `onDidChange`; none of them derives findings on its own.
+ */
+export class FindingsStore implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<StoreChange>();
+  readonly onDidChange = this.emitter.event;
+
+  private set: SavedSet;
+  private currentModel: ViewModel | undefined;
+  private currentFilter: ViewFilter;
+  private details: Record<string, MetaOverride>;
+  private running = false;
+  private lastError: string | undefined;
+
+  constructor(private readonly memento: vscode.Memento) {
+    this.set = parseSavedSet(memento.get(STATE.sourceSet));
+    const filter = memento.get<unknown>(STATE.filter);
+    this.currentFilter = isFilter(filter) ? filter : DEFAULT_FILTER;
+    const details = memento.get<unknown>(STATE.sourceDetails);
+    this.details = details && typeof details === 'object' ? { ...(details as Record<string, MetaOverride>) } : {};
+  }
+
+  get sourceSet(): SavedSet {
+    return this.set;
+  }
+
+  /** The files of the source set, as URIs. */
+  get sources(): vscode.Uri[] {
+    return this.set.files.map((f) => vscode.Uri.file(f));
+  }
+
+  async setSourceSet(set: SavedSet): Promise<void> {
+    this.set = set;
+    this.emitter.fire('sources');
+    await this.memento.update(STATE.sourceSet, set);
+  }
+
+  get model(): ViewModel | undefined {
+    return this.currentModel;
+  }
+
+  setModel(model: ViewModel | undefined): void {
+    this.currentModel = model;
+    this.lastError = undefined;
+    this.emitter.fire('model');
+  }
+
+  get error(): string | undefined {
+    return this.lastError;
+  }
+
+  setError(message: string): void {
+    this.lastError = message;
+    this.emitter.fire('error');
+  }
+
+  get filter(): ViewFilter {
+    return this.currentFilter;
+  }
+
+  async setFilter(filter: ViewFilter): Promise<void> {
+    this.currentFilter = filter;
+    this.emitter.fire('filter');
+    await this.memento.update(STATE.filter, filter);
+  }
+
+  get busy(): boolean {
+    return this.running;
+  }
+
+  setBusy(busy: boolean): void {
+    if (busy === this.running) return;
+    this.running = busy;
+    this.emitter.fire('busy');
+  }
+
+  /** Every override, keyed by absolute path, for the worker. */
+  get overrides(): Record<string, MetaOverride> {
+    return this.details;
+  }
+
+  detailsOf(path: string): MetaOverride {
+    return this.details[path] ?? {};
+  }
+
+  async setDetails(path: string, override: MetaOverride): Promise<void> {
+    const cleaned = Object.fromEntries(Object.entries(override).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+    if (Object.keys(cleaned).length > 0) this.details = { ...this.details, [path]: cleaned };
+    else {
+      const { [path]: _dropped, ...rest } = this.details;
+      this.details = rest;
+    }
+    this.emitter.fire('details');
+    await this.memento.update(STATE.sourceDetails, this.details);
+  }
+
+  /** The source of the latest model read from `path` (an absolute file path). */
+  sourceByPath(path: string): ViewSource | undefined {
+    return this.currentModel?.sources.find((s) => samePath(s.path, path));
+  }
+
+  sourceById(id: string): ViewSource | undefined {
+    return this.currentModel?.sources.find((s) => s.id === id);
+  }
+
+  findingById(id: string): ResultFinding | undefined {
+    return this.currentModel?.findings.find((f) => f.id === id);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+/** File paths compare case-insensitively where the file system does (Windows, macOS by default). */
+export function samePath(a: string, b: string): boolean {
+  return process.platform === 'linux' ? a === b : a.toLowerCase() === b.toLowerCase();
+}

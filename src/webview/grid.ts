@@ -1,0 +1,325 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { h } from './dom';
+import { headerRow } from './headers';
+import type { MentionRef } from './modelIndex';
+import { fillRow, rowShell, type RenderContext } from './rowView';
+import { sentenceAt } from './sentences';
+import { measureCharsPerLine, offsetAtPoint, Pinner } from './measure';
+import { neighbourCell } from './gridKeys';
+
+/**
+ * The one scroll container: a sticky header row and one element per row, every row a CSS
+ * grid with the same column template, so horizontal and vertical scrolling move all columns
+ * together. Rows are created as empty shells of estimated height and filled lazily — when
+ * they come near the viewport (IntersectionObserver) and, in the background, a few
+ * milliseconds per frame — so thousands of rows never block the panel. Browser scroll
+ * anchoring keeps the text in view still while rows above it fill in.
+ */
+
+export interface GridEvents {
+  /** Open the source at a range (a clicked sentence, a cell, a header). */
+  open(source: number, start: number, end: number): void;
+  /** A mention was clicked or activated with Enter. */
+  activate(ref: MentionRef, el: HTMLElement): void;
+  /** Pointer entered / left a mention (null). */
+  hover(ref: MentionRef | null, el: HTMLElement | null): void;
+  /** Keyboard focus reached a mention. */
+  focusMention(ref: MentionRef, el: HTMLElement): void;
+  /** Focus left the mentions (to somewhere that is not the tooltip). */
+  blurMention(): void;
+  scrolled(): void;
+  /** Every row is drawn (for the harness and for timing). */
+  complete(ms: number): void;
+}
+
+const FRAME_BUDGET_MS = 8;
+const NEAR_VIEWPORT = '800px 0px';
+
+export class Grid {
+  readonly scroller: HTMLElement;
+  private readonly grid: HTMLElement;
+  private readonly head: HTMLElement;
+  private readonly body: HTMLElement;
+  private ctx: RenderContext | null = null;
+  private rows: number[] = [];
+  private readonly rowEls = new Map<number, HTMLElement>();
+  private readonly marks = new Map<string, HTMLElement[]>();
+  private readonly findingMarks = new Map<string, HTMLElement[]>();
+  private readonly refs = new WeakMap<HTMLElement, MentionRef>();
+  private observer: IntersectionObserver | null = null;
+  private generation = 0;
+  private nextToFill = 0;
+  private selectedFinding: string | null = null;
+  private currentKey: string | null = null;
+  private activeCell: HTMLElement | null = null;
+  private readonly pins: Pinner;
+
+  constructor(private readonly events: GridEvents) {
+    this.head = h('div', { class: 'grid-head', attrs: { role: 'rowgroup' } });
+    this.body = h('div', { class: 'grid-body', attrs: { role: 'rowgroup' } });
+    this.grid = h('div', { class: 'grid', attrs: { role: 'grid', 'aria-label': 'Sources side by side', 'aria-readonly': 'true' } }, [this.head, this.body]);
+    this.scroller = h('div', { class: 'scroller' }, [this.grid]);
+    this.pins = new Pinner(this.scroller);
+    this.listen();
+  }
+
+  /** Draws a new set of rows: shells at once, their contents near the viewport and then in the background. */
+  render(ctx: RenderContext, rows: number[], onOpenSource: (source: number) => void): void {
+    const gen = ++this.generation;
+    const t0 = performance.now();
+    this.ctx = ctx;
+    this.rows = rows;
+    this.observer?.disconnect();
+    this.rowEls.clear();
+    this.marks.clear();
+    this.findingMarks.clear();
+    this.activeCell = null;
+    this.nextToFill = 0;
+    const n = ctx.columns.length;
+    // Two to four sources share the width; past four, columns keep a readable minimum and the
+    // grid scrolls sideways (set as custom properties through CSSOM, which the CSP allows).
+    this.grid.style.setProperty('--cols', String(n));
+    this.grid.classList.toggle('wide', n > 4);
+    this.scroller.classList.toggle('wide', n > 4);
+    this.grid.setAttribute('aria-colcount', String(n + 1));
+    this.grid.setAttribute('aria-rowcount', String(rows.length + 1));
+    this.head.replaceChildren(headerRow(ctx.model, ctx.columns, ctx.letters, onOpenSource));
+    // Emptied first, so that measuring does not lay out the rows about to be thrown away.
+    this.body.replaceChildren();
+    ctx.charsPerLine = measureCharsPerLine(this.body, this.grid, n);
+    // Keyboard moves and scrollIntoView then stop below the sticky headers, not under them.
+    this.scroller.style.setProperty('scroll-padding-top', `${this.head.offsetHeight}px`);
+
+    const shells = rows.map((row, i) => {
+      const el = rowShell(ctx, row, i);
+      this.rowEls.set(row, el);
+      return el;
+    });
+    this.body.replaceChildren(...shells);
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { root: this.scroller, rootMargin: NEAR_VIEWPORT });
+    for (const el of shells) this.observer.observe(el);
+    this.fillBackground(gen, t0);
+  }
+
+  get headHeight(): number {
+    return this.head.offsetHeight;
+  }
+
+  /** Fills a row now (for navigation to a row that has not come into view yet). */
+  ensureFilled(row: number): HTMLElement | null {
+    const el = this.rowEls.get(row);
+    if (!el || !this.ctx) return null;
+    if (!el.classList.contains('filled')) {
+      fillRow(this.ctx, el, row);
+      this.observer?.unobserve(el);
+    }
+    return el;
+  }
+
+  /** Marks the selected finding's mentions everywhere and the current difference with a ring. */
+  setSelection(finding: string | null, current: string | null): void {
+    for (const el of this.findingMarks.get(this.selectedFinding ?? '') ?? []) el.classList.remove('is-selected');
+    for (const el of this.marks.get(this.currentKey ?? '') ?? []) el.classList.remove('is-current');
+    this.selectedFinding = finding;
+    this.currentKey = current;
+    for (const el of this.findingMarks.get(finding ?? '') ?? []) el.classList.add('is-selected');
+    for (const el of this.marks.get(current ?? '') ?? []) el.classList.add('is-current');
+  }
+
+  /** Called by rows as they fill: remember every mention element and give it its state. */
+  readonly register = (el: HTMLElement, ref: MentionRef): void => {
+    this.refs.set(el, ref);
+    push(this.marks, ref.key, el);
+    push(this.findingMarks, ref.finding.id, el);
+    if (ref.finding.id === this.selectedFinding) el.classList.add('is-selected');
+    if (ref.key === this.currentKey) el.classList.add('is-current');
+  };
+
+  /** Scrolls a mention to the middle of the screen (filling its row first) and focuses it. */
+  reveal(ref: MentionRef, focus: boolean): HTMLElement | null {
+    this.ensureFilled(ref.row);
+    const el = this.marks.get(ref.key)?.[0];
+    if (!el) return null;
+    this.ensureCellVisible(el);
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.pins.pin(el, this.viewportTop(el));
+    if (focus) {
+      this.setActiveCell(el.closest<HTMLElement>('.cell'));
+      el.focus({ preventScroll: true });
+    }
+    return el;
+  }
+
+  /** The row at the top of the screen and how far into it the reader has scrolled. */
+  anchor(): { row: string; offset: number } | null {
+    if (!this.ctx || !this.rows.length) return null;
+    const top = this.scroller.scrollTop + this.headHeight;
+    const els = this.rows.map((r) => this.rowEls.get(r)!);
+    let lo = 0;
+    let hi = els.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (els[mid].offsetTop + els[mid].offsetHeight <= top) lo = mid + 1;
+      else hi = mid;
+    }
+    return { row: this.ctx.model.rows[this.rows[lo]].id, offset: Math.round(top - els[lo].offsetTop) };
+  }
+
+  restoreAnchor(anchor: { row: string; offset: number } | null, scrollLeft: number): void {
+    if (!this.ctx || !anchor) return;
+    const row = this.ctx.model.rows.findIndex((r) => r.id === anchor.row);
+    const at = this.rows.indexOf(row);
+    if (at < 0) return;
+    // Draw the rows that will be on screen before measuring, so the offset lands on real text.
+    for (let i = Math.max(0, at - 2); i < Math.min(this.rows.length, at + 12); i++) this.ensureFilled(this.rows[i]);
+    const el = this.rowEls.get(row)!;
+    this.scroller.scrollTop = el.offsetTop - this.headHeight + anchor.offset;
+    this.scroller.scrollLeft = scrollLeft;
+    this.pins.pin(el, this.headHeight - anchor.offset);
+  }
+
+  private viewportTop(el: HTMLElement): number {
+    return el.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top;
+  }
+
+  /** The first row at or below the top of the screen, as a position in the drawn rows. */
+  firstVisiblePosition(): number {
+    const a = this.anchor();
+    if (!a || !this.ctx) return 0;
+    const row = this.ctx.model.rows.findIndex((r) => r.id === a.row);
+    return Math.max(0, this.rows.indexOf(row));
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      const el = e.target as HTMLElement;
+      this.ensureFilled(Number(el.dataset.row));
+    }
+    if (!this.activeCell) this.setActiveCell(this.body.querySelector<HTMLElement>('.row.filled .cell:not(.empty)'));
+  }
+
+  private fillBackground(gen: number, t0: number): void {
+    const step = () => {
+      if (gen !== this.generation) return;
+      const until = performance.now() + FRAME_BUDGET_MS;
+      while (this.nextToFill < this.rows.length && performance.now() < until) this.ensureFilled(this.rows[this.nextToFill++]);
+      if (!this.activeCell) this.setActiveCell(this.body.querySelector<HTMLElement>('.row.filled .cell:not(.empty)'));
+      if (this.nextToFill < this.rows.length) requestAnimationFrame(step);
+      else this.events.complete(performance.now() - t0);
+    };
+    requestAnimationFrame(step);
+  }
+
+  /** Roving tabindex: one cell of the grid is in the tab order, and the mentions inside it. */
+  private setActiveCell(cell: HTMLElement | null): void {
+    if (!cell || cell === this.activeCell) return;
+    if (this.activeCell) {
+      this.activeCell.tabIndex = -1;
+      for (const m of this.activeCell.querySelectorAll<HTMLElement>('mark')) m.tabIndex = -1;
+    }
+    this.activeCell = cell;
+    cell.tabIndex = 0;
+    for (const m of cell.querySelectorAll<HTMLElement>('mark')) m.tabIndex = 0;
+  }
+
+  /** Horizontal scrolling alone would leave a cell of a wide grid under the sticky gutter. */
+  private ensureCellVisible(el: HTMLElement): void {
+    const cell = el.closest<HTMLElement>('.cell');
+    if (!cell) return;
+    const gutter = this.body.querySelector<HTMLElement>('.gutter')?.offsetWidth ?? 0;
+    const left = cell.offsetLeft - gutter;
+    const right = cell.offsetLeft + cell.offsetWidth;
+    if (left < this.scroller.scrollLeft) this.scroller.scrollLeft = left;
+    else if (right > this.scroller.scrollLeft + this.scroller.clientWidth) this.scroller.scrollLeft = right - this.scroller.clientWidth;
+  }
+
+  private listen(): void {
+    this.scroller.addEventListener('scroll', () => this.events.scrolled(), { passive: true });
+    // The reader taking over the scroll ends any pin.
+    const release = () => this.pins.release();
+    this.scroller.addEventListener('keydown', release);
+    this.scroller.addEventListener('wheel', release, { passive: true });
+    this.scroller.addEventListener('pointerdown', release, { passive: true });
+    this.scroller.addEventListener('touchstart', release, { passive: true });
+    this.body.addEventListener('click', (e) => this.onClick(e));
+    this.body.addEventListener('keydown', (e) => this.onKey(e));
+    this.body.addEventListener('pointerover', (e) => {
+      const m = (e.target as Element).closest<HTMLElement>('mark.m');
+      const ref = m && this.refs.get(m);
+      if (m && ref) this.events.hover(ref, m);
+    });
+    this.body.addEventListener('pointerout', (e) => {
+      const m = (e.target as Element).closest<HTMLElement>('mark.m');
+      const to = e.relatedTarget as Element | null;
+      if (m && !(to && m.contains(to))) this.events.hover(null, null);
+    });
+    this.body.addEventListener('focusin', (e) => {
+      const t = e.target as HTMLElement;
+      const cell = t.closest<HTMLElement>('.cell');
+      if (cell) this.setActiveCell(cell);
+      const ref = t.matches('mark.m') ? this.refs.get(t) : undefined;
+      if (ref) this.events.focusMention(ref, t);
+    });
+    this.body.addEventListener('focusout', (e) => {
+      const t = e.target as HTMLElement;
+      const to = e.relatedTarget as Element | null;
+      if (t.matches('mark.m') && !to?.closest('.tip')) this.events.blurMention();
+    });
+  }
+
+  private onClick(e: MouseEvent): void {
+    // A reader selecting a quote to copy it is not asking to open the file.
+    const sel = window.getSelection();
+    if (sel && !sel.isCollapsed && sel.toString().trim()) return;
+    const target = e.target as Element;
+    const mark = target.closest<HTMLElement>('mark.m');
+    const ref = mark && this.refs.get(mark);
+    if (mark && ref) {
+      this.events.activate(ref, mark);
+      return;
+    }
+    const cell = target.closest<HTMLElement>('.cell');
+    if (!cell || cell.classList.contains('empty')) return;
+    const at = this.ctx ? offsetAtPoint(e.clientX, e.clientY, this.ctx.textOffsets) : null;
+    this.openCellAt(cell, at);
+  }
+
+  private openCellAt(cell: HTMLElement, offset: number | null): void {
+    if (!this.ctx || cell.dataset.start === undefined) return;
+    const source = Number(cell.dataset.source);
+    const start = Number(cell.dataset.start);
+    const end = Number(cell.dataset.end);
+    const text = this.ctx.model.sources[source].text;
+    const s = sentenceAt(text, start, end, offset ?? start);
+    this.events.open(source, s.start, s.end);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const t = e.target as HTMLElement;
+    if (e.key === 'Enter' || e.key === ' ') {
+      const ref = t.matches('mark.m') ? this.refs.get(t) : undefined;
+      if (ref) this.events.activate(ref, t);
+      else if (t.matches('.cell:not(.empty)')) this.openCellAt(t, null);
+      else return;
+      e.preventDefault();
+      return;
+    }
+    const cell = t.closest<HTMLElement>('.cell');
+    if (!cell) return;
+    const next = neighbourCell(cell, e.key, e.ctrlKey || e.metaKey, this.rows, (row) => this.ensureFilled(row));
+    if (!next) return;
+    e.preventDefault();
+    this.setActiveCell(next);
+    next.focus({ preventScroll: true });
+    this.ensureCellVisible(next);
+    next.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

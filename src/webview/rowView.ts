@@ -1,0 +1,152 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import type { ViewModel } from '../core/view/viewModel';
+import type { ViewFilter } from '../shared/protocol';
+import type { Column } from './columns';
+import { cellLabels, type CellLabel } from './cellLabels';
+import { h, icon } from './dom';
+import { cellHasDifference } from './filter';
+import { cellMentions, type MentionRef, type ModelIndex } from './modelIndex';
+import { nest, segment, type Tree } from './segments';
+import { estimateLines } from './layoutEstimate';
+import { splitControls } from './bidi';
+
+/** Everything a row needs to draw itself; rebuilt when the model or the filter changes. */
+export interface RenderContext {
+  model: ViewModel;
+  idx: ModelIndex;
+  columns: Column[];
+  filter: ViewFilter;
+  /** Short letter per source index (A, B, …) tying tooltip versions to columns. */
+  letters: string[];
+  /** Called for every mention element drawn, so the panel can find it again. */
+  register(el: HTMLElement, ref: MentionRef): void;
+  /** Source offset of the first character of each drawn text node: clicks map back to offsets. */
+  textOffsets: WeakMap<Text, number>;
+  /** Characters on one line of a cell, measured by the grid; used to estimate row heights. */
+  charsPerLine: number;
+}
+
+/** Line height of cell text (1.6 × 14px) and the padding and furniture label around it. */
+const LINE_PX = 22.4;
+const CELL_PADDING_PX = 24;
+const CHIP_PX = 20;
+
+/**
+ * An empty row element with the height its text will roughly take, so the scroll bar is
+ * right before the row is drawn (rows are filled lazily; see grid.ts).
+ */
+export function rowShell(ctx: RenderContext, row: number, position: number): HTMLElement {
+  const r = ctx.model.rows[row];
+  const shown = ctx.columns.filter((c) => r.cells[c.source]);
+  const diff = shown.some((c) => cellHasDifference(ctx.idx, row, c.source, ctx.filter));
+  const allBoilerplate = shown.every((c) => r.cells[c.source]!.boilerplate);
+  const level = !isShared(ctx, row) ? '' : r.similarity >= 0.7 ? ' level-high' : r.similarity >= 0.4 ? ' level-mid' : ' level-low';
+  const el = h('div', {
+    class: `row ${isShared(ctx, row) ? 'passage' : 'single'}${level}${diff ? ' has-diff' : ''}${allBoilerplate ? ' all-boilerplate' : ''}`,
+    attrs: { role: 'row', 'aria-rowindex': position + 2, 'data-row': row },
+  });
+  const est = Math.max(
+    0,
+    ...shown.map((c) => {
+      const cell = r.cells[c.source]!;
+      return estimateLines(ctx.model.sources[c.source].text.slice(cell.start, cell.end), ctx.charsPerLine) * LINE_PX + (cell.boilerplate ? CHIP_PX : 0);
+    }),
+  );
+  el.style.setProperty('--est', `${Math.round(est + CELL_PADDING_PX)}px`);
+  return el;
+}
+
+/**
+ * A row is drawn as shared text only when two shown columns hold it: a passage whose other
+ * member is a folded copy reads as one source's text, without "not in this source" beside it.
+ */
+function isShared(ctx: RenderContext, row: number): boolean {
+  const r = ctx.model.rows[row];
+  return r.passage !== null && ctx.columns.filter((c) => r.cells[c.source]).length >= 2;
+}
+
+export function fillRow(ctx: RenderContext, el: HTMLElement, row: number): void {
+  el.append(gutter(ctx, row), ...ctx.columns.map((c, i) => cellView(ctx, row, c, i)));
+  el.classList.add('filled');
+}
+
+function gutter(ctx: RenderContext, row: number): HTMLElement {
+  const r = ctx.model.rows[row];
+  const diff = ctx.columns.some((c) => r.cells[c.source] && cellHasDifference(ctx.idx, row, c.source, ctx.filter));
+  const shown = ctx.columns.filter((c) => r.cells[c.source]);
+  if (!isShared(ctx, row)) {
+    const bp = shown.every((c) => r.cells[c.source]!.boilerplate);
+    const label = bp ? 'Site furniture, not compared' : diff ? 'Text of one source, with a difference' : 'Text of one source';
+    return h('div', { class: 'gutter', attrs: { role: 'rowheader', 'aria-label': label, title: label } }, [bp ? icon('circle-slash') : diff ? icon('warning', 'gut-diff') : null]);
+  }
+  const pct = Math.round(r.similarity * 100);
+  const label = `Reported by ${r.independentSources} independent source${r.independentSources === 1 ? '' : 's'}, ${pct}% alike${diff ? ', with a difference' : ''}`;
+  return h('div', { class: 'gutter', attrs: { role: 'rowheader', 'aria-label': label, title: label } }, [
+    h('span', { class: 'gut-count', text: String(r.independentSources) }),
+    diff ? icon('warning', 'gut-diff') : icon('link', 'gut-link'),
+  ]);
+}
+
+function cellView(ctx: RenderContext, row: number, col: Column, position: number): HTMLElement {
+  const r = ctx.model.rows[row];
+  const cell = r.cells[col.source];
+  const el = h('div', { class: `cell${col.copyOf !== null ? ' is-copy' : ''}`, attrs: { role: 'gridcell', tabindex: -1, 'data-source': col.source, 'aria-colindex': position + 2 } });
+  if (!cell) {
+    el.classList.add('empty');
+    // In a passage row a blank column is information: this source does not report it.
+    if (isShared(ctx, row)) el.append(h('span', { class: 'absent', text: 'not in this source' }));
+    return el;
+  }
+  el.dataset.start = String(cell.start);
+  el.dataset.end = String(cell.end);
+  const source = ctx.model.sources[col.source];
+  if (cell.boilerplate) {
+    el.classList.add('boilerplate');
+    el.append(h('div', { class: 'bp-chip' }, [icon('circle-slash'), 'Site furniture · not compared']));
+  }
+  const labels = cellLabels(source, cell, isShared(ctx, row), cellMentions(ctx.idx, row, col.source), ctx.filter);
+  const tree = nest(segment(cell.start, cell.end, labels), (l) => l.type === 'mention');
+  const text = h('div', { class: 'text' });
+  drawTree(ctx, source.text, tree, text, { boilerplate: cell.boilerplate });
+  el.append(text);
+  return el;
+}
+
+/** Draws the nested segments; `state` carries whether the previous leaf was furniture, to label where it starts. */
+function drawTree(ctx: RenderContext, text: string, nodes: Tree<CellLabel>[], parent: HTMLElement, state: { boilerplate: boolean }): void {
+  for (const node of nodes) {
+    if (node.kind === 'wrap') {
+      if (node.label.type !== 'mention') continue;
+      const ref = node.label.ref;
+      const f = ref.finding;
+      const mark = h('mark', {
+        class: `m k-${f.kind} v-${f.verdict}${node.continued ? ' continued' : ''}`,
+        attrs: { 'data-key': ref.key, tabindex: -1, 'aria-description': `${f.kind} — ${f.verdict === 'differ' ? 'differs' : 'agrees'} (${f.detail})` },
+      });
+      ctx.register(mark, ref);
+      drawTree(ctx, text, node.children, mark, state);
+      parent.append(mark);
+      continue;
+    }
+    const bp = node.classes.some((l) => l.type === 'boilerplate');
+    const dw = node.classes.some((l) => l.type === 'diff');
+    // Furniture inside an article cell is labelled where it begins (a CSS ::before, so copying
+    // the text does not pick the label up): dimming alone would be a cue by colour only.
+    const classes = [bp ? 'bp' : '', bp && !state.boilerplate ? 'bp-start' : '', dw ? 'dw' : ''].filter(Boolean).join(' ');
+    state.boilerplate = bp;
+    const target = classes ? h('span', { class: classes }) : parent;
+    for (const piece of splitControls(text.slice(node.start, node.end))) {
+      if (piece.control) {
+        // The control character itself is left out of the page (it would reorder the text);
+        // a token drawn by CSS shows where it was without becoming part of copied text.
+        target.append(h('span', { class: 'bidi-ctrl', attrs: { 'data-name': piece.control, role: 'img', 'aria-label': `${piece.control} control character` } }));
+        continue;
+      }
+      const t = document.createTextNode(piece.text);
+      ctx.textOffsets.set(t, node.start + piece.at);
+      target.append(t);
+    }
+    if (target !== parent) parent.append(target);
+  }
+}
