@@ -16,6 +16,8 @@ import type { Services } from './commands/services';
 import type { CorroborateTestApi } from './testApi';
 import { CONTEXT, PANEL_VIEW_TYPE, VIEWS } from './ids';
 import { debounceMs } from './config';
+import { createDraftFeature } from './draft/draftFeature';
+import { rankedChoices } from './draft/insertCitation';
 
 /**
  * Wires the extension together. Activation comes only from its commands, its views and the
@@ -39,7 +41,13 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
   const sourcesView = own(vscode.window.createTreeView(VIEWS.sources, { treeDataProvider: sourcesTree, canSelectMany: true }));
   const findingsView = own(vscode.window.createTreeView(VIEWS.findings, { treeDataProvider: findingsTree, showCollapseAll: true }));
 
-  const services: Services = { context, store, runner, panels, notifier, workerPath, findingsTree, findingsView };
+  const draft = createDraftFeature(context.workspaceState, store, runner, engine, notifier);
+  for (const d of draft.disposables) own(d);
+
+  const services: Services = {
+    context, store, runner, panels, notifier, workerPath, findingsTree, findingsView,
+    engine, drafts: draft.drafts, draftChecker: draft.checker, draftDiagnostics: draft.diagnostics,
+  };
   for (const d of registerCommands(services)) own(d);
 
   const decorations = own(new DecorationController(store));
@@ -131,6 +139,24 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
     notifications: notifier.shown,
     serializer,
     context: contextKeys,
+    drafts: {
+      result: (uri) => draft.drafts.get(uri),
+      published: (uri) => draft.diagnostics.of(uri).map((p) => ({ diagnostic: p.diagnostic, fingerprint: p.draft.fingerprint, kind: p.draft.kind, verdict: p.draft.verdict })),
+      confirmed: (uri) => draft.confirmed.applied.get(uri.toString()),
+      ignored: () => draft.drafts.ignored,
+      whenIdle: (uri) => draft.checker.whenIdle(uri),
+      setGate: (gate) => {
+        draft.checker.testGate = gate;
+      },
+      stats: () => ({ ...draft.checker.stats }),
+      choices: async (uri, at) => {
+        const index = runner.index;
+        if (!index) return undefined;
+        const doc = await vscode.workspace.openTextDocument(uri);
+        const res = await rankedChoices(services, index, doc, at);
+        return 'error' in res ? undefined : res.items;
+      },
+    },
   };
 }
 

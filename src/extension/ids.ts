@@ -14,11 +14,22 @@ export const COMMANDS = {
   toggleOnlyDifferences: 'corroborate.toggleOnlyDifferences',
   refresh: 'corroborate.refresh',
   showPanel: 'corroborate.showPanel',
+  checkDraft: 'corroborate.checkDraft',
+  insertCitation: 'corroborate.insertCitation',
+  citeAllVerifiedQuotes: 'corroborate.citeAllVerifiedQuotes',
+  clearIgnored: 'corroborate.clearIgnored',
   // Internal: links in hovers, tree items and context menus; hidden from the palette.
   openSource: 'corroborate.openSource',
   openSourceAt: 'corroborate.openSourceAt',
   revealFinding: 'corroborate.revealFinding',
+  // Internal: the quick fixes of draft diagnostics run as commands, so that each checks the
+  // document version it was computed for before it edits anything.
+  applyDraftFix: 'corroborate.applyDraftFix',
+  ignoreFinding: 'corroborate.ignoreFinding',
 } as const;
+
+/** The `source` of every diagnostic the extension publishes (shown in the Problems panel). */
+export const DIAGNOSTIC_SOURCE = 'Corroborate';
 
 export const VIEWS = {
   container: 'corroborate',
@@ -48,6 +59,8 @@ export const STATE = {
   sourceSet: 'corroborate.sourceSet',
   sourceDetails: 'corroborate.sourceDetails',
   filter: 'corroborate.filter',
+  /** Fingerprints of draft findings the user chose to ignore. */
+  ignoredDraftFindings: 'corroborate.ignoredDraftFindings',
 } as const;
 
 /** Tree item context values, used in `view/item/context` menus. */

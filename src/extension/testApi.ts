@@ -6,6 +6,9 @@ import type { SourcesTreeProvider } from './views/sourcesTree';
 import type { FindingsTreeProvider } from './views/findingsTree';
 import type { DecorationKey } from './editor/decorationSpans';
 import type { Shown } from './notify';
+import type { DraftResult } from './draft/draftStore';
+import type { CitationChoice } from './draft/citationChoices';
+import type { DraftDiagnostic } from '../core/draft/diagnostic';
 
 /**
  * What `activate` returns when VS Code runs the extension for tests (ExtensionMode.Test),
@@ -28,6 +31,29 @@ export interface CorroborateTestApi {
   serializer: vscode.WebviewPanelSerializer;
   /** Whether a context key the extension sets has this value now. */
   context: Record<string, unknown>;
+  drafts: DraftProbe;
+}
+
+/** Draft checking, seen from inside: results, what is published, and a gate to hold a check in flight. */
+export interface DraftProbe {
+  /** The engine's results for the draft, confirmations included, with the version checked. */
+  result(uri: vscode.Uri): DraftResult | undefined;
+  /** The diagnostics published for the draft, with the engine result's identity. */
+  published(uri: vscode.Uri): Array<{ diagnostic: vscode.Diagnostic; fingerprint: string; kind: DraftDiagnostic['kind']; verdict: DraftDiagnostic['verdict'] }>;
+  /** The confirmed quotations underlined in the editor showing the draft. */
+  confirmed(uri: vscode.Uri): vscode.Range[] | undefined;
+  ignored(): readonly string[];
+  /** Settles when no check is scheduled or running (for one draft or all). */
+  whenIdle(uri?: vscode.Uri): Promise<void>;
+  /**
+   * Holds every check after the worker answered and before the answer is judged, until the
+   * returned promise settles; undefined releases. Lets a test edit a draft during a check.
+   */
+  setGate(gate: ((uri: vscode.Uri, version: number) => Promise<void>) | undefined): void;
+  /** How many answers of the worker were put into the store, and how many dropped as stale. */
+  stats(): { published: number; dropped: number };
+  /** Insert Citation's quick pick entries for the sentence at `at`. */
+  choices(uri: vscode.Uri, at: number | { start: number; end: number }): Promise<CitationChoice[] | undefined>;
 }
 
 export interface PanelProbe {

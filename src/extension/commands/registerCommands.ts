@@ -6,6 +6,10 @@ import { addSource, removeSource } from './sourceCommands';
 import { editSourceDetails } from './editSourceDetails';
 import { exportReport } from './exportReport';
 import { openSource, openSourceAtCommand, revealFinding } from './openCommands';
+import { checkDraft } from '../draft/checkDraft';
+import { insertCitation } from '../draft/insertCitation';
+import { citeAllVerifiedQuotes } from '../draft/citeVerifiedQuotes';
+import { applyDraftFix, clearIgnored, ignoreFinding } from '../draft/draftFix';
 
 /** Every command of package.json's `contributes.commands`, with its handler. */
 export function registerCommands(s: Services): vscode.Disposable[] {
@@ -23,6 +27,12 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     [COMMANDS.openSource]: (a) => openSource(a),
     [COMMANDS.openSourceAt]: (a) => openSourceAtCommand(s, a),
     [COMMANDS.revealFinding]: (a) => revealFinding(s, a),
+    [COMMANDS.checkDraft]: (a) => checkDraft(s, a),
+    [COMMANDS.insertCitation]: (a) => insertCitation(s, a),
+    [COMMANDS.citeAllVerifiedQuotes]: (a) => citeAllVerifiedQuotes(s, a),
+    [COMMANDS.clearIgnored]: () => clearIgnored(s),
+    [COMMANDS.applyDraftFix]: (a) => applyDraftFix(s, a),
+    [COMMANDS.ignoreFinding]: (a) => ignoreFinding(s, a),
   };
   return Object.entries(handlers).map(([id, fn]) => vscode.commands.registerCommand(id, fn));
 }

@@ -4,6 +4,10 @@ import type { ComparisonRunner } from '../store/comparisonRunner';
 import type { PanelHost } from '../panel/panelHost';
 import type { Notifier } from '../notify';
 import type { FindingNode, FindingsTreeProvider } from '../views/findingsTree';
+import type { EngineClient } from '../worker/engineClient';
+import type { DraftStore } from '../draft/draftStore';
+import type { DraftChecker } from '../draft/draftChecker';
+import type { DraftDiagnostics } from '../draft/draftDiagnostics';
 
 /** What the command handlers work with; built once in `activate`. */
 export interface Services {
@@ -16,4 +20,9 @@ export interface Services {
   workerPath: string;
   findingsTree: FindingsTreeProvider;
   findingsView: vscode.TreeView<FindingNode>;
+  /** The comparisons' worker, which also keeps the source index drafts are checked against. */
+  engine: EngineClient;
+  drafts: DraftStore;
+  draftChecker: DraftChecker;
+  draftDiagnostics: DraftDiagnostics;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ViewModel } from '../../core/view/viewModel';
 import { CancelledError, EngineClient } from '../worker/engineClient';
+import type { IndexRef, SourceJob } from '../worker/messages';
 import type { FindingsStore } from './findingsStore';
 import type { Notifier } from '../notify';
 import { maxSourceBytes } from '../config';
@@ -24,6 +25,7 @@ export class ComparisonRunner implements vscode.Disposable {
   private current: { promise: Promise<RunOutcome>; abort: AbortController } | undefined;
   private lastProblems = '';
   private debounce: NodeJS.Timeout | undefined;
+  private currentIndex: IndexRef | undefined;
 
   constructor(
     private readonly store: FindingsStore,
@@ -61,6 +63,14 @@ export class ComparisonRunner implements vscode.Disposable {
     return this.debounce !== undefined;
   }
 
+  /**
+   * The source index of the store's model in the worker: drafts are checked against the
+   * comparison the user sees. Undefined while there is no model.
+   */
+  get index(): IndexRef | undefined {
+    return this.store.model ? this.currentIndex : undefined;
+  }
+
   /** Cancels the comparison in flight, if any (as the notification's Cancel button does). */
   cancel(): void {
     this.current?.abort.abort('cancelled');
@@ -84,13 +94,13 @@ export class ComparisonRunner implements vscode.Disposable {
     this.store.setBusy(true);
     const progress = setTimeout(() => this.showProgress(files.length, abort), PROGRESS_DELAY_MS);
     try {
-      const res = await this.engine.request(
-        { type: 'compare', files, overrides: this.store.overrides, maxBytes: maxSourceBytes() },
-        abort.signal,
-      );
+      const job: SourceJob = { files, overrides: this.store.overrides, maxBytes: maxSourceBytes() };
+      const res = await this.engine.request({ type: 'compare', indexKey: generation, ...job }, abort.signal);
       if (generation !== this.generation) return { status: 'superseded' };
       if (res.type === 'error') throw new Error(res.message);
       if (res.type !== 'model') throw new Error(`unexpected answer from the engine: ${res.type}`);
+      // Set before the model, so that whoever reacts to the new model finds its index.
+      this.currentIndex = { key: generation, job };
       this.store.setModel(res.model);
       this.reportProblems(res.model);
       return { status: 'done', model: res.model };

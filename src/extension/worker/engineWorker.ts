@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { buildViewModel } from '../../core/view/buildView';
+import { analyzeInputs, viewModelOf } from '../../core/view/buildView';
 import { compareSources } from '../../core/compare/compareSources';
 import { renderMarkdown } from '../../core/report/markdown';
 import { renderHtml } from '../../core/report/html';
@@ -8,10 +8,14 @@ import type { CompareResult } from '../../core/result';
 import { loadJob } from './loadJob';
 import { extractArticle } from './extractArticle';
 import type { ReportFormat, WorkerRequest, WorkerResponse } from './messages';
+import { keepAnalysis } from './sourceIndexCache';
+import { checkDraftJob, citeVerifiedQuotesJob, planCitationJob, rankPassagesJob } from './draftJobs';
 
 /**
- * The engine's thread (dist/engineWorker.js). The extension host sends one request at a time
- * per worker and terminates the worker to cancel, so nothing here needs to be interruptible.
+ * The engine's thread (dist/engineWorker.js). The engine has no yield points (a request only
+ * waits while its files are read), and the extension host terminates the worker to cancel,
+ * so nothing here needs to be interruptible. Between requests the worker keeps one thing: the
+ * source index of the latest comparison, for checking drafts (sourceIndexCache.ts).
  */
 
 const RENDER: Record<ReportFormat, (r: CompareResult) => string> = {
@@ -24,7 +28,10 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   switch (req.type) {
     case 'compare': {
       const { inputs, problems } = await loadJob(req);
-      return { id: req.id, type: 'model', model: buildViewModel(inputs, problems) };
+      const analysis = analyzeInputs(inputs);
+      // Drafts are checked against this very analysis: the sources are analysed once per comparison.
+      if (req.indexKey !== undefined) keepAnalysis(req.indexKey, analysis);
+      return { id: req.id, type: 'model', model: viewModelOf(analysis, problems) };
     }
     case 'report': {
       const { inputs, problems } = await loadJob(req);
@@ -33,6 +40,14 @@ async function handle(req: WorkerRequest): Promise<WorkerResponse> {
     }
     case 'extract':
       return { id: req.id, type: 'article', article: extractArticle(req.bytes, req.contentType, req.url) };
+    case 'checkDraft':
+      return checkDraftJob(req);
+    case 'rankPassages':
+      return rankPassagesJob(req);
+    case 'planCitation':
+      return planCitationJob(req);
+    case 'citeVerifiedQuotes':
+      return citeVerifiedQuotesJob(req);
   }
 }
 

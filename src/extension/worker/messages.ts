@@ -1,5 +1,7 @@
 import type { ViewModel } from '../../core/view/viewModel';
-import type { SourceMeta } from '../../core/types';
+import type { Range, SourceMeta } from '../../core/types';
+import type { CheckOptions, DraftDiagnostic, DraftInput, RankedPassage } from '../../core/draft';
+import type { CitationPlan, CitationSource, CitationsPlan, CitationStyle, CslItem } from '../../core/cite';
 
 /**
  * What the extension host and the engine worker say to each other. The worker runs every
@@ -20,10 +22,30 @@ export interface SourceJob {
   maxBytes: number;
 }
 
+/**
+ * Which `SourceIndex` a draft request is answered with. The worker keeps the index of the
+ * latest comparison it ran under `key`; a worker started afresh (the old one was terminated
+ * to cancel a comparison) rebuilds it once from `job`.
+ */
+export interface IndexRef {
+  /** Increases with every comparison of the extension host: a larger key is a newer set. */
+  key: number;
+  job: SourceJob;
+}
+
 export type WorkerRequest =
-  | ({ id: number; type: 'compare' } & SourceJob)
+  /** `indexKey`: keep this comparison's analysis as the source index for drafts, under that key. */
+  | ({ id: number; type: 'compare'; indexKey?: number } & SourceJob)
   | ({ id: number; type: 'report'; format: ReportFormat } & SourceJob)
-  | { id: number; type: 'extract'; bytes: Uint8Array; contentType: string; url: string };
+  | { id: number; type: 'extract'; bytes: Uint8Array; contentType: string; url: string }
+  /** Check one version of a draft; the answer repeats the version so the host can drop a stale one. */
+  | { id: number; type: 'checkDraft'; index: IndexRef; draft: DraftInput; version: number; options: CheckOptions }
+  /** The source passages supporting the sentence at `at`, for Insert Citation's quick pick. */
+  | { id: number; type: 'rankPassages'; index: IndexRef; draft: DraftInput; at: number | Range; limit: number }
+  /** Plan citing the source with this id (its details as the index has them, Edit Source Details applied). */
+  | { id: number; type: 'planCitation'; index: IndexRef; draft: DraftInput; at: number | Range; source: string; passage?: string; style: CitationStyle; bibliography: CslItem[] }
+  /** Check the draft, then plan one citation per confirmed quotation (Cite All Verified Quotes). */
+  | { id: number; type: 'citeVerifiedQuotes'; index: IndexRef; draft: DraftInput; style: CitationStyle; bibliography: CslItem[] };
 
 export interface ExtractedArticle {
   meta: SourceMeta;
@@ -36,4 +58,13 @@ export type WorkerResponse =
   | { id: number; type: 'model'; model: ViewModel }
   | { id: number; type: 'report'; text: string; problems: ViewModel['problems']; sources: number }
   | { id: number; type: 'article'; article: ExtractedArticle }
+  | { id: number; type: 'draftChecked'; version: number; diagnostics: DraftDiagnostic[] }
+  | { id: number; type: 'passages'; sentence: Range | null; passages: CitedPassage[]; sources: CitationSource[] }
+  | { id: number; type: 'citationPlan'; plan: CitationPlan }
+  | { id: number; type: 'citationsPlan'; plan: CitationsPlan; quotes: number }
   | { id: number; type: 'error'; message: string };
+
+/** A ranked passage with the details of its source, for the quick pick and the citation. */
+export interface CitedPassage extends RankedPassage {
+  citation: CitationSource;
+}

@@ -14,6 +14,8 @@ const FILES = [
   'addFromUrl.test.js',
   'export.test.js',
   'runner.test.js',
+  'drafts.test.js',
+  'citations.test.js',
 ];
 
 export function run(): Promise<void> {

@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import type { TextEdit } from '../../core/cite/textEdit';
+import { minimalEdit } from '../../core/cite/textEdit';
+import type { CslItem } from '../../core/cite/cslJson';
+import type { Notifier } from '../notify';
+import { type Bibliography, unchanged, withEntries } from './bibliography';
+
+/** Edits computed for one version of a draft (and the bibliography entries they need). */
+export interface DraftChange {
+  doc: vscode.TextDocument;
+  /** The document version the edits were computed for. */
+  version: number;
+  edits: readonly TextEdit[];
+  entries?: readonly CslItem[];
+  bibliography?: Bibliography;
+  /** What is applied, for a refusal message: "the fix “Use the source's wording”". */
+  what: string;
+  /** Why an older version is refused, e.g. "the draft changed since it was checked". */
+  stale: string;
+}
+
+export type ApplyOutcome = 'applied' | 'refused' | 'failed';
+
+/**
+ * Applies a change as ONE WorkspaceEdit (one undo step): the draft's edits, and with pandoc
+ * the bibliography entries (the file created if missing). Refused, with a message, when the
+ * draft is no longer the version the edits were computed for, or the bibliography changed
+ * since it was read: an edit is only valid for the text it was computed on.
+ */
+export async function applyDraftChange(change: DraftChange, notifier: Notifier): Promise<ApplyOutcome> {
+  const { doc, version } = change;
+  if (doc.isClosed || doc.version !== version) return refuse(notifier, change.what, change.stale);
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of change.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+  const bib = change.bibliography;
+  const entries = change.entries ?? [];
+  if (bib && entries.length > 0) {
+    if (!(await unchanged(bib)) || doc.version !== version) {
+      void notifier.warn(`Corroborate: ${change.what} was not applied: the draft or ${bib.uri.fsPath.replace(/^.*[\\/]/, '')} changed meanwhile. Nothing was changed; try again.`);
+      return 'refused';
+    }
+    addToBibliography(edit, bib, entries);
+  }
+  const ok = await vscode.workspace.applyEdit(edit);
+  if (!ok) {
+    void notifier.error(`Corroborate: ${change.what} could not be applied.`);
+    return 'failed';
+  }
+  // pandoc reads the file, not the editor: a bibliography we created or that had no unsaved
+  // edits of the user's is saved at once; one with the user's unsaved edits is left to them.
+  if (bib && entries.length > 0 && !bib.dirty) {
+    const saved = await vscode.workspace.openTextDocument(bib.uri).then((d) => d.save(), () => false);
+    if (!saved) void notifier.warn(`Corroborate: ${bib.uri.fsPath} was updated but could not be saved; save it before running pandoc.`);
+  }
+  return 'applied';
+}
+
+/** Says why an edit computed for an older text is not applied. */
+export function refuse(notifier: Notifier, what: string, why: string): 'refused' {
+  void notifier.warn(`Corroborate: ${what} was not applied: ${why}. Nothing was changed; try again.`);
+  return 'refused';
+}
+
+function addToBibliography(edit: vscode.WorkspaceEdit, bib: Bibliography, entries: readonly CslItem[]): void {
+  const text = withEntries(bib.text, entries);
+  if (!bib.exists) {
+    edit.createFile(bib.uri, { ignoreIfExists: true });
+    edit.insert(bib.uri, new vscode.Position(0, 0), text);
+    return;
+  }
+  const e = minimalEdit(bib.text, 0, bib.text.length, text);
+  edit.replace(bib.uri, new vscode.Range(positionIn(bib.text, e.start), positionIn(bib.text, e.end)), e.newText);
+}
+
+/** A position in a text that may not be open in an editor (the bibliography read from disk). */
+function positionIn(text: string, offset: number): vscode.Position {
+  const before = text.slice(0, offset);
+  const line = (before.match(/\n/g) ?? []).length;
+  return new vscode.Position(line, offset - (before.lastIndexOf('\n') + 1));
+}
