@@ -1,15 +1,19 @@
 // Bundles with esbuild: the CLI, the extension and its engine worker (Node, CommonJS), and
 // the side-by-side webview (browser, one IIFE in media/). Entries whose source does not
 // exist yet are skipped, so the CLI builds on its own.
+//   node scripts/build.mjs [--production]
+// --production (used by `npm run package`) writes no source maps and deletes those a
+// development build left beside the outputs, so they cannot end up in the .vsix.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+const production = process.argv.includes('--production');
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
   bundle: true,
   minify: true,
   keepNames: true,
-  sourcemap: true,
+  sourcemap: !production,
   logLevel: 'warning',
   define: { CORROBORATE_VERSION: JSON.stringify(pkg.version) },
 };
@@ -21,6 +25,7 @@ const node = [
 ];
 
 for (const entry of node.filter((e) => existsSync(e.in))) {
+  if (production) rmSync(`${entry.out}.map`, { force: true });
   await build({
     ...common,
     entryPoints: [entry.in],
@@ -34,6 +39,7 @@ for (const entry of node.filter((e) => existsSync(e.in))) {
 }
 
 if (existsSync('src/webview/main.ts')) {
+  if (production) rmSync('media/webview.js.map', { force: true });
   await build({
     ...common,
     entryPoints: ['src/webview/main.ts'],

@@ -77,7 +77,8 @@ function gutter(ctx: RenderContext, row: number): HTMLElement {
   const shown = ctx.columns.filter((c) => r.cells[c.source]);
   if (!isShared(ctx, row)) {
     const bp = shown.every((c) => r.cells[c.source]!.boilerplate);
-    const label = bp ? 'Site furniture, not compared' : diff ? 'Text of one source, with a difference' : 'Text of one source';
+    const captions = bp && shown.every((c) => r.cells[c.source]!.caption);
+    const label = captions ? 'Photo captions: names compared, figures and quotes not' : bp ? 'Site furniture, not compared' : diff ? 'Text of one source, with a difference' : 'Text of one source';
     return h('div', { class: 'gutter', attrs: { role: 'rowheader', 'aria-label': label, title: label } }, [bp ? icon('circle-slash') : diff ? icon('warning', 'gut-diff') : null]);
   }
   const pct = Math.round(r.similarity * 100);
@@ -103,7 +104,9 @@ function cellView(ctx: RenderContext, row: number, col: Column, position: number
   const source = ctx.model.sources[col.source];
   if (cell.boilerplate) {
     el.classList.add('boilerplate');
-    el.append(h('div', { class: 'bp-chip' }, [icon('circle-slash'), 'Site furniture · not compared']));
+    // A caption still counts for names (it shows how the outlet spells them), so it says so.
+    const chip = cell.caption ? [icon('device-camera'), 'Photo caption · names only'] : [icon('circle-slash'), 'Site furniture · not compared'];
+    el.append(h('div', { class: 'bp-chip' }, chip));
   }
   const labels = cellLabels(source, cell, isShared(ctx, row), cellMentions(ctx.idx, row, col.source), ctx.filter);
   const tree = nest(segment(cell.start, cell.end, labels), (l) => l.type === 'mention');

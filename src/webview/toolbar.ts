@@ -35,6 +35,12 @@ export class Toolbar {
   private readonly kinds: Record<keyof ViewFilter['kinds'], HTMLButtonElement>;
   private readonly copies: HTMLButtonElement;
   private readonly position = h('span', { class: 'nav-position', attrs: { 'aria-live': 'polite' } });
+  /**
+   * Invisible copies of the position's longest texts, in the same grid cell as the position:
+   * the slot keeps one width, so the first `n` ("2 of 18" after "18 places to check") does not
+   * change where the toolbar wraps and move the whole grid under the reader's eyes.
+   */
+  private readonly positionSizer = h('span', { class: 'nav-sizer', attrs: { 'aria-hidden': 'true' } });
   private readonly prev: HTMLButtonElement;
   private readonly next: HTMLButtonElement;
 
@@ -54,8 +60,15 @@ export class Toolbar {
       h('div', { class: 'tb-group', attrs: { role: 'group', 'aria-label': 'Kinds of finding' } }, [this.kinds.figure, this.kinds.name, this.kinds.quote]),
       h('div', { class: 'tb-group', attrs: { role: 'group', 'aria-label': 'Copies' } }, [this.copies]),
       h('div', { class: 'tb-spacer' }),
-      h('div', { class: 'tb-group nav', attrs: { role: 'group', 'aria-label': 'Differences' } }, [this.position, this.prev, this.next]),
-      legend.button,
+      // The legend's button stays with the navigation when the toolbar wraps, not alone on a line.
+      h('div', { class: 'tb-end' }, [
+        h('div', { class: 'tb-group nav', attrs: { role: 'group', 'aria-label': 'Differences' } }, [
+          h('span', { class: 'nav-slot' }, [this.position, this.positionSizer]),
+          this.prev,
+          this.next,
+        ]),
+        legend.button,
+      ]),
     ]);
   }
 
@@ -80,6 +93,11 @@ export class Toolbar {
     if (v.stops === 0) this.position.replaceChildren(h('span', { class: 'words', text: 'No differences shown' }));
     else if (v.position) this.position.replaceChildren(`${v.position} of ${v.stops}`);
     else this.position.replaceChildren(String(v.stops), h('span', { class: 'words', text: ' places to check' }));
+    // Both the longest "n of N" and "N places to check" (its words hide in a narrow panel).
+    this.positionSizer.replaceChildren(
+      h('span', { text: `${v.stops} of ${v.stops}` }),
+      h('span', {}, [String(v.stops), h('span', { class: 'words', text: ' places to check' })]),
+    );
     this.prev.disabled = this.next.disabled = v.stops === 0;
   }
 }

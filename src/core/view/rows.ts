@@ -90,7 +90,13 @@ function row(analysis: Analysis, id: string, passage: string | null, similarity:
     const last = doc.sentences[sentences[sentences.length - 1]];
     const r = mapRange(doc.normToRaw, first.start, last.end);
     spans.push({ doc: d, start: r.start, end: r.end });
-    cells[d] = { start: r.start, end: r.end, diff: [], boilerplate: sentences.every((i) => doc.sentences[i].boilerplate || doc.sentences[i].caption) };
+    cells[d] = {
+      start: r.start,
+      end: r.end,
+      diff: [],
+      boilerplate: sentences.every((i) => doc.sentences[i].boilerplate || doc.sentences[i].caption),
+      caption: sentences.every((i) => doc.sentences[i].caption),
+    };
   }
   if (spans.length > 1) {
     const diffs = wordDiffs(spans.map((s) => ({ text: analysis.docs[s.doc].raw, start: s.start, end: s.end, copy: analysis.origins.isCopy(s.doc) })));

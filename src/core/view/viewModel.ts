@@ -28,8 +28,10 @@ export interface ViewCell {
   end: number;
   /** Words of this cell that the other sources in the row do not have (word diff). */
   diff: Range[];
-  /** True when the whole cell is furniture or a caption. */
+  /** True when the whole cell is furniture or a caption: shown dimmed. */
   boilerplate: boolean;
+  /** True when the whole cell is a photo caption: figures and quotes are not compared, names are. */
+  caption: boolean;
 }
 
 export interface ViewRow {

@@ -68,7 +68,8 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
       return item;
     }
     const source = this.store.sourceById(node.id);
-    const item = new vscode.TreeItem(source?.title ?? node.id);
+    // A copy carries its original's title; its own label says what it is.
+    const item = new vscode.TreeItem(source?.copyOf ? `Copy: ${node.id}` : (source?.title ?? node.id));
     const findings = this.store.model?.findings.filter((f) => f.mentions.some((m) => m.source === node.id)) ?? [];
     const differ = findings.filter((f) => f.verdict === 'differ').length;
     const counts = `${differ} ≠ · ${findings.length - differ} =`;
