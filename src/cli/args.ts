@@ -1,6 +1,6 @@
 /** Command-line arguments of `corroborate`, parsed without a library: the grammar is small. */
 import type { Severity } from '../core/draft/diagnostic';
-import { CITATION_STYLES, type CitationStyle } from '../core/cite/citationStyle';
+import { CITATION_STYLES, isCitationStyle, type CitationStyle } from '../core/cite/citationStyle';
 
 export type Format = 'terminal' | 'json' | 'markdown' | 'html';
 
@@ -255,7 +255,7 @@ function parseDraftCommand(argv: string[], command: 'check' | 'cite'): Parsed {
         break;
       case '--style': {
         const style = arg();
-        if (!style || !(CITATION_STYLES as readonly string[]).includes(style)) return error(`--style must be one of ${CITATION_STYLES.join(', ')}`);
+        if (!isCitationStyle(style)) return error(`--style must be one of ${CITATION_STYLES.join(', ')}`);
         check.style = cite.style = style as CitationStyle;
         break;
       }

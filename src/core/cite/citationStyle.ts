@@ -6,3 +6,7 @@
 export type CitationStyle = 'footnote' | 'pandoc' | 'link';
 
 export const CITATION_STYLES: readonly CitationStyle[] = ['footnote', 'pandoc', 'link'];
+
+export function isCitationStyle(x: unknown): x is CitationStyle {
+  return typeof x === 'string' && (CITATION_STYLES as readonly string[]).includes(x);
+}

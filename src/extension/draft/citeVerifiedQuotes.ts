@@ -12,8 +12,6 @@ export type CiteAllOutcome =
   | { status: 'inserted' | 'already-cited'; quotes: number; plan: CitationsPlan }
   | { status: Exclude<ApplyOutcome, 'applied'> | 'unavailable' | 'no-quotes'; message?: string };
 
-const STYLES: readonly string[] = ['footnote', 'pandoc', 'link'];
-
 /**
  * Cite All Verified Quotes: every quotation of the draft that a source confirms is cited to
  * that source, planned together by the engine (a source cited twice gets one definition or
@@ -25,7 +23,7 @@ export async function citeAllVerifiedQuotes(s: Services, arg?: unknown): Promise
   const index = await ensureIndex(s);
   if (!index) return { status: 'unavailable' };
   const given = stringField(arg, 'style');
-  const style: CitationStyle = given && STYLES.includes(given) ? (given as CitationStyle) : citationStyle(doc.uri);
+  const style: CitationStyle = citationStyle(doc.uri, given);
   const bibliography = style === 'pandoc' ? await readBibliography(doc, s.store) : undefined;
   if (bibliography && 'error' in bibliography) {
     void s.notifier.error(`Corroborate: ${bibliography.error}.`);

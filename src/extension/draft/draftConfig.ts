@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
-import type { CitationStyle } from '../../core/cite/citationStyle';
+import { isCitationStyle, type CitationStyle } from '../../core/cite/citationStyle';
 
 /** The `corroborate.drafts.*` and `corroborate.citation.*` settings, read fresh each time. */
 
 const section = (scope?: vscode.ConfigurationScope) => vscode.workspace.getConfiguration('corroborate', scope);
-
-const STYLES: readonly CitationStyle[] = ['footnote', 'pandoc', 'link'];
 
 /** Globs of the files that are drafts (minus the sources), relative to each workspace folder. */
 export function draftGlobs(scope?: vscode.ConfigurationScope): { include: string[]; exclude: string[] } {
@@ -18,9 +16,11 @@ export function draftDebounceMs(): number {
   return Number.isFinite(v) ? Math.min(Math.max(v, 0), 10_000) : 400;
 }
 
-export function citationStyle(scope?: vscode.ConfigurationScope): CitationStyle {
+/** The style a command was given (tests, keybindings), else the `corroborate.citation.style` setting. */
+export function citationStyle(scope?: vscode.ConfigurationScope, given?: unknown): CitationStyle {
+  if (isCitationStyle(given)) return given;
   const v = section(scope).get<string>('citation.style', 'footnote');
-  return (STYLES as readonly string[]).includes(v) ? (v as CitationStyle) : 'footnote';
+  return isCitationStyle(v) ? v : 'footnote';
 }
 
 /** The bibliography setting as written: a path, relative to the draft's folder unless absolute. */

@@ -17,8 +17,6 @@ export type CitationOutcome =
   | { status: 'already-cited'; plan: CitationPlan }
   | { status: Exclude<ApplyOutcome, 'applied'> | 'cancelled' | 'unavailable'; message?: string };
 
-const STYLES: readonly string[] = ['footnote', 'pandoc', 'link'];
-
 /**
  * Insert Citation: the source passages that support the sentence at the cursor (or the
  * selection's last sentence), ranked in the worker, in a quick pick; the chosen source is
@@ -49,7 +47,7 @@ export async function insertCitation(s: Services, arg?: unknown): Promise<Citati
   if (!chosen?.source) return { status: 'cancelled' };
 
   const given = stringField(arg, 'style');
-  const style: CitationStyle = given && STYLES.includes(given) ? (given as CitationStyle) : citationStyle(doc.uri);
+  const style: CitationStyle = citationStyle(doc.uri, given);
   const bibliography = style === 'pandoc' ? await readBibliography(doc, s.store) : undefined;
   if (bibliography && 'error' in bibliography) {
     void s.notifier.error(`Corroborate: ${bibliography.error}.`);
