@@ -104,16 +104,27 @@ export async function loadSource(path: string, maxBytes = 50 * 1024 * 1024): Pro
   }
 }
 
-/** Reads all files in order; ids are made unique where base names repeat. */
+/**
+ * Reads all files, in order; ids are made unique where base names repeat. A few files are
+ * read at a time (an archive of thousands of articles would otherwise wait on the disk one
+ * file after another); the results keep the order of `paths`.
+ */
 export async function loadSources(paths: string[], maxBytes?: number): Promise<LoadedSource[]> {
   const ids = uniqueIds(paths);
-  const out: LoadedSource[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const loaded = await loadSource(paths[i], maxBytes);
-    out.push(loaded.ok ? { ...loaded, id: ids[i] } : loaded);
-  }
+  const out: LoadedSource[] = new Array(paths.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const i = next++;
+      const loaded = await loadSource(paths[i], maxBytes);
+      out[i] = loaded.ok ? { ...loaded, id: ids[i] } : loaded;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, paths.length) }, worker));
   return out;
 }
+
+const READ_AHEAD = 16;
 
 /**
  * Ids are base names ("000_report.txt"), which is what the JSON contract and users see.

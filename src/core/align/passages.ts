@@ -37,33 +37,94 @@ export function alignPassages(segments: Segment[], opts: AlignOptions = DEFAULT_
   const links = bestLinks(segments, index, opts);
   links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
-  const parent = segments.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const groups = new Map<number, number[]>(segments.map((s) => [s.id, [s.id]]));
-  const scores = new Map<number, number[]>();
+  const n = segments.length;
+  const parent = Int32Array.from(segments, (_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[i] !== r) {
+      const next = parent[i];
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  // Each group is a linked list of its segments, in the order the groups were joined (the
+  // first six of each are compared when two groups meet), and keeps, per source, its
+  // sentences (sorted, at most four) so that a merge checks only the sources both groups share.
+  const head = Int32Array.from(segments, (_, i) => i);
+  const tail = Int32Array.from(segments, (_, i) => i);
+  const next = new Int32Array(n).fill(-1);
+  const size = new Int32Array(n).fill(1);
+  const sentencesOf: Array<Map<number, number[]> | undefined> = new Array(n);
+  const docsOf = (root: number): Map<number, number[]> => {
+    let m = sentencesOf[root];
+    if (!m) {
+      const seg = segments[root];
+      sentencesOf[root] = m = new Map([[seg.doc, [...seg.sentences]]]);
+    }
+    return m;
+  };
+  // The scores of the links inside each group, in the order they were added (their mean is
+  // the passage's similarity), as linked lists too.
+  const scoreValue = new Float64Array(links.length);
+  const scoreNext = new Int32Array(links.length).fill(-1);
+  const scoreHead = new Int32Array(n).fill(-1);
+  const scoreTail = new Int32Array(n).fill(-1);
+  let scoreCount = 0;
+  const addScore = (root: number, score: number) => {
+    const at = scoreCount++;
+    scoreValue[at] = score;
+    if (scoreTail[root] < 0) scoreHead[root] = at;
+    else scoreNext[scoreTail[root]] = at;
+    scoreTail[root] = at;
+  };
 
+  // Keys are exact integers below 64·n² (n up to ten million segments).
+  const refused = new Set<number>();
   for (const link of links) {
     const ra = find(link.a);
     const rb = find(link.b);
     if (ra === rb) {
-      scores.get(ra)?.push(link.score);
+      if (scoreHead[ra] >= 0) addScore(ra, link.score);
       continue;
     }
-    const ga = groups.get(ra)!;
-    const gb = groups.get(rb)!;
-    if (!compatible(segments, ga, gb, opts.maxGap)) continue;
-    if (ga.length + gb.length > 2 && averageLinkage(segments, index, ga, gb) < opts.weakThreshold) continue;
+    const da = docsOf(ra);
+    const db = docsOf(rb);
+    const joined = compatible(da, db, opts.maxGap);
+    if (!joined) continue;
+    if (size[ra] + size[rb] > 2) {
+      // Two groups whose first six members did not change since they last failed to meet fail again.
+      const key = (ra * 8 + Math.min(size[ra], 6)) * (n * 8) + rb * 8 + Math.min(size[rb], 6);
+      if (refused.has(key)) continue;
+      if (averageLinkage(segments, index, firstSix(head[ra], next), firstSix(head[rb], next)) < opts.weakThreshold) {
+        refused.add(key);
+        continue;
+      }
+    }
     parent[rb] = ra;
-    groups.set(ra, ga.concat(gb));
-    groups.delete(rb);
-    scores.set(ra, [...(scores.get(ra) ?? []), ...(scores.get(rb) ?? []), link.score]);
-    scores.delete(rb);
+    next[tail[ra]] = head[rb];
+    tail[ra] = tail[rb];
+    size[ra] += size[rb];
+    const into = da.size >= db.size ? da : db;
+    for (const [doc, list] of da.size >= db.size ? db : da) into.set(doc, list);
+    for (const [doc, list] of joined) into.set(doc, list);
+    sentencesOf[ra] = into;
+    sentencesOf[rb] = undefined;
+    // The group's scores: ra's, then rb's, then this link's.
+    if (scoreHead[rb] >= 0) {
+      if (scoreTail[ra] < 0) scoreHead[ra] = scoreHead[rb];
+      else scoreNext[scoreTail[ra]] = scoreHead[rb];
+      scoreTail[ra] = scoreTail[rb];
+    }
+    addScore(ra, link.score);
   }
 
   const passages: AlignedPassage[] = [];
-  for (const [root, ids] of groups) {
+  for (let root = 0; root < n; root++) {
+    if (parent[root] !== root) continue;
     const members = new Map<number, number[]>();
-    for (const id of ids) {
+    for (let id = head[root]; id >= 0; id = next[id]) {
       const seg = segments[id];
       const list = members.get(seg.doc) ?? [];
       list.push(...seg.sentences);
@@ -71,8 +132,13 @@ export function alignPassages(segments: Segment[], opts: AlignOptions = DEFAULT_
     }
     if (members.size < 2) continue;
     for (const [doc, list] of members) members.set(doc, [...new Set(list)].sort((x, y) => x - y));
-    const s = scores.get(root) ?? [];
-    passages.push({ members, similarity: s.length ? s.reduce((x, y) => x + y, 0) / s.length : 0 });
+    let sum = 0;
+    let count = 0;
+    for (let at = scoreHead[root]; at >= 0; at = scoreNext[at]) {
+      sum += scoreValue[at];
+      count++;
+    }
+    passages.push({ members, similarity: count ? sum / count : 0 });
   }
   passages.sort((x, y) => firstKey(x) - firstKey(y));
   return { passages: disjoint(passages), links };
@@ -107,41 +173,74 @@ function disjoint(passages: AlignedPassage[]): AlignedPassage[] {
 }
 
 function bestLinks(segments: Segment[], index: SimilarityIndex, opts: AlignOptions): Link[] {
-  // best[seg].get(doc) = the best match of `seg` among the segments of `doc`; near[seg] holds
-  // runner-up matches next to that best one (a claim one outlet makes in two paragraphs).
-  const best: Array<Map<number, { id: number; score: number }>> = segments.map(() => new Map());
-  const near: Array<Array<{ id: number; score: number }>> = segments.map(() => []);
+  // Per segment: its best match in each other source (in the order the sources were first
+  // met), and runner-up matches next to that best one (a claim one outlet makes in two
+  // paragraphs), kept in flat arrays (segment → [from, to) ranges) rather than a map each.
+  const n = segments.length;
+  const docCount = segments.reduce((m, s) => Math.max(m, s.doc + 1), 0);
+  const bestFrom = new Int32Array(n + 1);
+  const nearFrom = new Int32Array(n + 1);
+  const bestDoc: number[] = [];
+  const bestId: number[] = [];
+  const bestScore: number[] = [];
+  const nearId: number[] = [];
+  const nearScore: number[] = [];
+  // Scratch, per segment: the entry of each source's best, and the candidates scored.
+  const entryOf = new Int32Array(docCount).fill(-1);
+  const ids: number[] = [];
+  const scores: number[] = [];
   for (const seg of segments) {
-    const scored: Array<{ id: number; score: number }> = [];
-    for (const [id, w] of index.candidates(seg, (o) => o.doc !== seg.doc)) {
-      const score = index.score(seg, segments[id], w);
-      if (score < opts.weakThreshold) continue;
-      scored.push({ id, score });
-      const cur = best[seg.id].get(segments[id].doc);
-      if (!cur || score > cur.score || (score === cur.score && id < cur.id)) best[seg.id].set(segments[id].doc, { id, score });
+    bestFrom[seg.id] = bestDoc.length;
+    nearFrom[seg.id] = nearId.length;
+    let count = 0;
+    index.otherDocScores(seg, opts.weakThreshold, (id, score) => {
+      ids[count] = id;
+      scores[count++] = score;
+      const doc = segments[id].doc;
+      const e = entryOf[doc];
+      if (e < 0) {
+        entryOf[doc] = bestDoc.length;
+        bestDoc.push(doc);
+        bestId.push(id);
+        bestScore.push(score);
+      } else if (score > bestScore[e] || (score === bestScore[e] && id < bestId[e])) {
+        bestId[e] = id;
+        bestScore[e] = score;
+      }
+    });
+    for (let c = 0; c < count; c++) {
+      const e = entryOf[segments[ids[c]].doc];
+      const top = bestId[e];
+      if (ids[c] === top || scores[c] < 0.8 * bestScore[e]) continue;
+      if (distance(segments[ids[c]], segments[top]) <= opts.maxGap + 1) {
+        nearId.push(ids[c]);
+        nearScore.push(scores[c]);
+      }
     }
-    for (const c of scored) {
-      const top = best[seg.id].get(segments[c.id].doc)!;
-      if (c.id === top.id || c.score < 0.8 * top.score) continue;
-      if (distance(segments[c.id], segments[top.id]) <= opts.maxGap + 1) near[seg.id].push(c);
-    }
+    for (let e = bestFrom[seg.id]; e < bestDoc.length; e++) entryOf[bestDoc[e]] = -1;
   }
-  const seen = new Set<string>();
+  bestFrom[n] = bestDoc.length;
+  nearFrom[n] = nearId.length;
+  const bestIn = (seg: number, doc: number): number => {
+    for (let e = bestFrom[seg]; e < bestFrom[seg + 1]; e++) if (bestDoc[e] === doc) return bestId[e];
+    return -1;
+  };
+
+  const seen = new PairSet(bestDoc.length + nearId.length);
   const links: Link[] = [];
   const add = (x: number, y: number, score: number) => {
     const a = Math.min(x, y);
     const b = Math.max(x, y);
-    const key = `${a}:${b}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    links.push({ a, b, score });
+    if (seen.add(a, b)) links.push({ a, b, score });
   };
   for (const seg of segments) {
-    for (const { id, score } of best[seg.id].values()) {
-      const mutual = best[id].get(seg.doc)?.id === seg.id;
+    for (let e = bestFrom[seg.id]; e < bestFrom[seg.id + 1]; e++) {
+      const id = bestId[e];
+      const score = bestScore[e];
+      const mutual = bestIn(id, seg.doc) === seg.id;
       if (score < opts.threshold && !mutual) continue;
       add(seg.id, id, score);
-      for (const n of near[seg.id]) if (segments[n.id].doc === segments[id].doc) add(seg.id, n.id, n.score);
+      for (let k = nearFrom[seg.id]; k < nearFrom[seg.id + 1]; k++) if (segments[nearId[k]].doc === bestDoc[e]) add(seg.id, nearId[k], nearScore[k]);
     }
   }
   return links;
@@ -156,6 +255,13 @@ function distance(x: Segment, y: Segment): number {
   return 0;
 }
 
+/** The first six segments of a group's list. */
+function firstSix(head: number, next: Int32Array): number[] {
+  const out: number[] = [];
+  for (let id = head; id >= 0 && out.length < 6; id = next[id]) out.push(id);
+  return out;
+}
+
 /**
  * Mean similarity across two groups (members of different sources only, at most 6×6 of
  * them), so that a passage grows only with sentences that match the passage as a whole,
@@ -164,8 +270,8 @@ function distance(x: Segment, y: Segment): number {
 function averageLinkage(segments: Segment[], index: SimilarityIndex, ga: number[], gb: number[]): number {
   let sum = 0;
   let n = 0;
-  for (const x of ga.slice(0, 6)) {
-    for (const y of gb.slice(0, 6)) {
+  for (const x of ga) {
+    for (const y of gb) {
       if (segments[x].doc === segments[y].doc) continue;
       sum += index.pairScore(segments[x], segments[y]);
       n++;
@@ -174,24 +280,65 @@ function averageLinkage(segments: Segment[], index: SimilarityIndex, ga: number[
   return n === 0 ? 0 : sum / n;
 }
 
-/** Two groups may merge when, per source, their sentences stay within `maxGap` of each other. */
-function compatible(segments: Segment[], ga: number[], gb: number[], maxGap: number): boolean {
-  const byDoc = new Map<number, number[]>();
-  for (const id of ga.concat(gb)) {
-    const s = segments[id];
-    const list = byDoc.get(s.doc) ?? [];
-    list.push(...s.sentences);
-    byDoc.set(s.doc, list);
+/**
+ * Two groups may merge when, per source, their sentences stay within `maxGap` of each
+ * other (and at most four of them). Only sources both groups have can break that: each
+ * group already keeps it. Returns the joined sentences of the shared sources, or null.
+ */
+function compatible(da: Map<number, number[]>, db: Map<number, number[]>, maxGap: number): Map<number, number[]> | null {
+  const joined = new Map<number, number[]>();
+  const [small, large] = da.size <= db.size ? [da, db] : [db, da];
+  for (const [doc, mine] of small) {
+    const theirs = large.get(doc);
+    if (!theirs) continue;
+    const list = [...new Set([...mine, ...theirs])].sort((x, y) => x - y);
+    if (list.length > 4) return null;
+    for (let i = 1; i < list.length; i++) if (list[i] - list[i - 1] > maxGap + 1) return null;
+    joined.set(doc, list);
   }
-  for (const raw of byDoc.values()) {
-    const list = [...new Set(raw)].sort((x, y) => x - y);
-    for (let i = 1; i < list.length; i++) if (list[i] - list[i - 1] > maxGap + 1) return false;
-    if (list.length > 4) return false;
-  }
-  return true;
+  return joined;
 }
 
 function firstKey(p: AlignedPassage): number {
   const [doc, sentences] = [...p.members.entries()].sort((x, y) => x[0] - y[0])[0];
   return doc * 1e6 + sentences[0];
+}
+
+/** A set of pairs of non-negative integers, open addressing over typed arrays (no number boxing). */
+class PairSet {
+  private a: Int32Array;
+  private b: Int32Array;
+  private mask: number;
+  private size = 0;
+
+  constructor(expected: number) {
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.a = new Int32Array(cap).fill(-1);
+    this.b = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** Adds the pair; false when it was there already. */
+  add(x: number, y: number): boolean {
+    if ((this.size + 1) * 2 > this.a.length) this.grow();
+    let i = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & this.mask;
+    while (this.a[i] !== -1) {
+      if (this.a[i] === x && this.b[i] === y) return false;
+      i = (i + 1) & this.mask;
+    }
+    this.a[i] = x;
+    this.b[i] = y;
+    this.size++;
+    return true;
+  }
+
+  private grow(): void {
+    const { a, b } = this;
+    this.a = new Int32Array(a.length * 2).fill(-1);
+    this.b = new Int32Array(a.length * 2);
+    this.mask = this.a.length - 1;
+    this.size = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== -1) this.add(a[i], b[i]);
+  }
 }

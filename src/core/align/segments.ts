@@ -18,34 +18,54 @@ export interface Segment {
   fingerprint: string;
 }
 
+/** A segment of one source before it is numbered among all sources' segments. */
+export type DocSegment = Omit<Segment, 'id' | 'doc'>;
+
 export function buildSegments(docs: Doc[]): Segment[] {
+  return numberSegments(docs.map((doc) => docSegments(doc)));
+}
+
+/** The segments of every source, numbered across all of them in source order. */
+export function numberSegments(perDoc: DocSegment[][]): Segment[] {
   const out: Segment[] = [];
-  docs.forEach((doc, d) => {
-    let prev: { sentence: number; block: number; keys: string[] } | null = null;
-    for (const s of doc.sentences) {
-      if (s.boilerplate || s.caption || isHeading(doc, s.block)) {
-        prev = null;
-        continue;
-      }
-      const ws = contentWords(doc.norm.slice(s.start, s.end), s.start);
-      if (ws.length < 2) continue;
-      const keys = segmentKeys(doc.norm.slice(s.start, s.end));
-      out.push({ id: out.length, doc: d, sentences: [s.index], keys, fingerprint: ws.map((w) => w.key).join(' ') });
-      if (prev && prev.block === s.block && prev.sentence === s.index - 1) {
-        const union = [...new Set([...prev.keys, ...keys])];
-        out.push({ id: out.length, doc: d, sentences: [prev.sentence, s.index], keys: union, fingerprint: '' });
-      }
-      prev = { sentence: s.index, block: s.block, keys };
-    }
+  perDoc.forEach((list, d) => {
+    for (const s of list) out.push({ id: out.length, doc: d, sentences: s.sentences, keys: s.keys, fingerprint: s.fingerprint });
   });
+  return out;
+}
+
+/** One source's segments: each comparable sentence, then the pair it makes with the sentence before it. */
+export function docSegments(doc: Doc): DocSegment[] {
+  const out: DocSegment[] = [];
+  let prev: { sentence: number; block: number; keys: string[] } | null = null;
+  for (const s of doc.sentences) {
+    if (s.boilerplate || s.caption || isHeading(doc, s.block)) {
+      prev = null;
+      continue;
+    }
+    const text = doc.norm.slice(s.start, s.end);
+    const ws = contentWords(text, s.start);
+    if (ws.length < 2) continue;
+    const keys = keysOf(text, ws, s.start);
+    out.push({ sentences: [s.index], keys, fingerprint: ws.map((w) => w.key).join(' ') });
+    if (prev && prev.block === s.block && prev.sentence === s.index - 1) {
+      const union = [...new Set([...prev.keys, ...keys])];
+      out.push({ sentences: [prev.sentence, s.index], keys: union, fingerprint: '' });
+    }
+    prev = { sentence: s.index, block: s.block, keys };
+  }
   return out;
 }
 
 /** The matching keys of a sentence: content words (day numbers after a month left out), counted things, negated words. */
 export function segmentKeys(text: string): string[] {
-  const ws = contentWords(text);
+  return keysOf(text, contentWords(text), 0);
+}
+
+/** `segmentKeys` from the content words already found (`offset`: where `text` starts in their offsets). */
+function keysOf(text: string, ws: Word[], offset: number): string[] {
   const plain = ws.filter((w, i) => !(/^\d{1,2}$/.test(w.text) && i > 0 && MONTH_OR_DAY.test(ws[i - 1].text)));
-  return [...new Set([...plain.map((w) => w.key), ...quantityKeys(text, ws, 0), ...negationKeys(text, 0)])];
+  return [...new Set([...plain.map((w) => w.key), ...quantityKeys(text, ws, offset), ...negationKeys(text, offset)])];
 }
 
 const QUANTITY_WORD = /^(\d[\d,.]*|dozens|hundreds|thousands|millions|billions|scores|tens)$/i;

@@ -17,6 +17,15 @@ export interface DraftSentence extends Range {
 }
 
 export function draftSentences(draft: DraftText): DraftSentence[] {
+  // A draft is read once per version and asked for its sentences by every citation planned.
+  let out = SENTENCES.get(draft);
+  if (!out) SENTENCES.set(draft, (out = findSentences(draft)));
+  return out;
+}
+
+const SENTENCES = new WeakMap<DraftText, DraftSentence[]>();
+
+function findSentences(draft: DraftText): DraftSentence[] {
   const { doc, markup } = draft;
   const ranges = doc.sentences.map((s) => mapRange(doc.normToRaw, s.start, s.end));
   return doc.sentences.map((s, i) => {

@@ -246,8 +246,20 @@ function appendDefinition(draft: DraftText, definition: string): TextEdit {
   const end = raw.length;
   const lastDef = draft.markup.footnotes[draft.markup.footnotes.length - 1];
   const afterLastDef = !!lastDef && raw.slice(lastDef.end).trim() === '';
-  const breaks = (raw.match(/(?:\r?\n)*$/)?.[0] ?? '').split(/\r?\n/).length - 1;
+  const breaks = trailingBreaks(raw);
   const wanted = end === 0 ? 0 : afterLastDef ? 1 : 2;
   const lead = eol.repeat(Math.max(0, wanted - breaks));
   return { start: end, end, newText: `${lead}${definition}${breaks > 0 ? eol : ''}` };
+}
+
+/** How many line breaks (\n or \r\n) end the text: read backwards, not by a regex tried at every offset. */
+function trailingBreaks(raw: string): number {
+  let n = 0;
+  let i = raw.length;
+  while (i > 0 && raw[i - 1] === '\n') {
+    i--;
+    if (i > 0 && raw[i - 1] === '\r') i--;
+    n++;
+  }
+  return n;
 }

@@ -87,14 +87,14 @@ function* candidateEdges(analysis: Analysis, nodes: Node[], ctx: PairContext): G
       byKey.set(k, list);
     }
   });
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const list of byKey.values()) {
     if (list.length > 400) continue; // a key shared by that many figures tells nothing
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = Math.min(list[x], list[y]);
         const b = Math.max(list[x], list[y]);
-        const key = `${a}:${b}`;
+        const key = a * nodes.length + b;
         if (seen.has(key)) continue;
         seen.add(key);
         const score = pairScore(nodes[a], nodes[b], ctx);

@@ -32,11 +32,23 @@ SYNONYM_GROUPS.forEach((group, i) => group.forEach((w) => SYNONYM.set(w, `~${i}`
 
 /** Stems of a group match by prefix; short stems marked "=" only match whole ("died" → "di"). */
 function synonymKey(key: string): string {
-  for (const [prefix, group] of SYNONYM) {
-    if (prefix.startsWith('=') ? key === prefix.slice(1) : key.startsWith(prefix)) return group;
+  let out = SYNONYM_OF.get(key);
+  if (out === undefined) {
+    out = key;
+    for (const [prefix, group] of SYNONYM) {
+      if (prefix.startsWith('=') ? key === prefix.slice(1) : key.startsWith(prefix)) {
+        out = group;
+        break;
+      }
+    }
+    if (SYNONYM_OF.size > 100_000) SYNONYM_OF.clear();
+    SYNONYM_OF.set(key, out);
   }
-  return key;
+  return out;
 }
+
+/** synonymKey of each key met so far: a pure function of the key, asked for every word of every figure's clause. */
+const SYNONYM_OF = new Map<string, string>();
 
 /** What happened to people who are counted: killed, injured, arrested, displaced. */
 const FATE_GROUPS = new Set(['~3', '~4', '~5', '~6']);

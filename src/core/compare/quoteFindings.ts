@@ -1,6 +1,6 @@
 import type { Quote } from '../types';
 import type { ResultFinding } from '../result';
-import { matchQuotes } from '../extract/quoteMatch';
+import { matchQuoteWords, quoteWords } from '../extract/quoteMatch';
 import { contentWords, words } from '../text/words';
 import { fold } from '../text/fold';
 import type { Analysis } from './context';
@@ -42,33 +42,35 @@ export function quoteFindings(analysis: Analysis): ResultFinding[] {
     }
   });
 
-  const pairs = new Map<string, { a: number; b: number; relation: string; score: number }>();
+  // Each pair is judged once (keyed a·n + b); only related pairs are kept, in the order found.
+  const judged = new Set<number>();
+  const pairs: Array<{ a: number; b: number; relation: string; score: number }> = [];
+  const quoteWordsOf = nodes.map((n) => quoteWords(n.quote.text));
   for (const list of byWord.values()) {
     if (list.length > 300) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x];
         const b = list[y];
-        const key = `${a}:${b}`;
-        if (pairs.has(key)) continue;
+        const key = a * nodes.length + b;
+        if (judged.has(key)) continue;
+        judged.add(key);
         const na = nodes[a];
         const nb = nodes[b];
-        if (analysis.origins.of(na.doc) === analysis.origins.of(nb.doc)) {
-          pairs.set(key, { a, b, relation: 'different', score: 0 });
-          continue;
-        }
-        const m = matchQuotes(na.quote.text, nb.quote.text);
+        if (analysis.origins.of(na.doc) === analysis.origins.of(nb.doc)) continue;
+        const m = matchQuoteWords(quoteWordsOf[a], quoteWordsOf[b], true);
+        if (m.relation === 'different') continue;
         // One or two quoted words inside a longer quote are common words, not the same
         // quotation, unless the same speaker is named for both.
         const weak = m.relation === 'contained' && (na.quote.short || nb.quote.short) && !sameSpeaker(na, nb);
-        pairs.set(key, { a, b, relation: weak ? 'different' : m.relation, score: m.score });
+        if (!weak) pairs.push({ a, b, relation: m.relation, score: m.score });
       }
     }
   }
 
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const related = [...pairs.values()].filter((p) => p.relation !== 'different').sort((x, y) => y.score - x.score);
+  const related = pairs.sort((x, y) => y.score - x.score);
   const groupRelations = new Map<number, string[]>();
   for (const p of related) {
     const ra = find(p.a);

@@ -25,7 +25,7 @@ export function checkCitations(ctx: DraftContext): DraftDiagnostic[] {
   for (const s of draftSentences(ctx.draft)) {
     const sentence = doc.sentences[s.index];
     if (sentence.boilerplate || isHeading(doc, sentence.block)) continue;
-    if (contentWords(doc.norm.slice(sentence.start, sentence.end)).length < MIN_WORDS) continue;
+    if (!saysEnough(doc.norm.slice(sentence.start, sentence.end))) continue;
     if (s.citations.some((c) => c.style !== 'link' || isWebLink(c.url, urls))) continue;
     const best = preferOriginal(ctx, ctx.matches[s.index] ?? []);
     if (!best || best.score < ctx.options.citeThreshold) continue;
@@ -54,6 +54,19 @@ export function checkCitations(ctx: DraftContext): DraftDiagnostic[] {
   }
   return out;
 }
+
+/** Whether a sentence has enough content words to need a citation; kept by text (asked of every sentence of every version). */
+function saysEnough(text: string): boolean {
+  let enough = ENOUGH.get(text);
+  if (enough === undefined) {
+    enough = contentWords(text).length >= MIN_WORDS;
+    if (ENOUGH.size >= 50_000) ENOUGH.clear();
+    ENOUGH.set(text, enough);
+  }
+  return enough;
+}
+
+const ENOUGH = new Map<string, boolean>();
 
 function isWebLink(url: string | undefined, sourceUrls: Set<string>): boolean {
   return !!url && (sourceUrls.has(urlKey(url)) || /^https?:\/\//i.test(url));

@@ -22,6 +22,7 @@ export interface DraftText {
 // remark is loaded with the first Markdown draft (as the source readers do), so that a
 // plain-text run does not pay for it.
 const markdown = (): typeof import('../sources/markdown') => require('../sources/markdown') as typeof import('../sources/markdown');
+const incremental = (): typeof import('./incrementalMarkdown') => require('./incrementalMarkdown') as typeof import('./incrementalMarkdown');
 
 /**
  * Reads a draft. Markdown is parsed with remark only to find positions: the prose is the
@@ -33,7 +34,7 @@ export function readDraft(input: DraftInput): DraftText {
   const { text } = input;
   if (input.kind === 'markdown') {
     const md = markdown();
-    const parsed = md.parseMarkdown(text);
+    const parsed = incremental().parseDraftMarkdown(input.id, text);
     const markup = markdownMarkup(text, parsed.tree, parsed.bodyStart);
     const read = md.markdownText(parsed, [], (o) => isMasked(markup, o));
     return { input, doc: prepareDoc(input.id, input.id, read), markup, meta: read.meta };

@@ -34,19 +34,48 @@ export function checkFigures(ctx: DraftContext): DraftDiagnostic[] {
     weight: index.figureWeight,
   };
   const out: DraftDiagnostic[] = [];
+  let memo = PAIRED.get(index);
+  if (!memo) PAIRED.set(index, (memo = new Map()));
   for (const fig of extractFigures(doc)) {
     if (ctx.quotes.some((q) => q.outer.start <= fig.start && fig.end <= q.outer.end)) continue;
-    const node = figureNode(doc, DRAFT, fig);
-    if (!node || node.weekday) continue;
-    const scored = index
-      .figureCandidates(blockingKeys(node))
-      .map((i) => ({ i, score: pairScore(node, index.figureNodes[i], pairing) }))
-      .filter((x) => x.score > 0)
-      .sort((a, b) => b.score - a.score || a.i - b.i);
-    const d = scored.length ? judge(ctx, node, scored.map((x) => x.i)) : unpaired(ctx, node);
+    // How a figure pairs with the sources' depends only on its sentence (its text and the
+    // passages it matched, which depend on the text alone) and on the figure read in it.
+    const s = doc.sentences[fig.sentence];
+    const key = pairingKey(doc.norm.slice(s.start, s.end), s.boilerplate || s.caption, fig, s.start);
+    let paired = memo.get(key);
+    if (!paired) {
+      paired = pairFigure(ctx, fig, pairing);
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(key, paired);
+    }
+    if (paired === 'skip') continue;
+    const d = paired.sources.length ? judge(ctx, fig, paired.sources) : paired.supported ? null : unsupported(ctx, fig);
     if (d) out.push(d);
   }
   return out;
+}
+
+type Paired = 'skip' | { sources: number[]; supported: boolean };
+
+const PAIRED = new WeakMap<DraftContext['index'], Map<string, Paired>>();
+
+function pairingKey(sentence: string, hidden: boolean, fig: Figure, at: number): string {
+  const { source: _source, sentence: _index, start, end, ...rest } = fig;
+  return `${hidden ? 1 : 0}\u0001${start - at}\u0001${end - at}\u0001${JSON.stringify(rest, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))}\u0001${sentence}`;
+}
+
+/** The source figures a draft figure pairs with, best first; or, with none, whether a source gives its value. */
+function pairFigure(ctx: DraftContext, fig: Figure, pairing: PairContext): Paired {
+  const index = ctx.index;
+  const node = figureNode(ctx.draft.doc, DRAFT, fig);
+  if (!node || node.weekday) return 'skip';
+  const sources = index
+    .figureCandidates(blockingKeys(node))
+    .map((i) => ({ i, score: pairScore(node, index.figureNodes[i], pairing) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.i);
+  return { sources, supported: sources.length > 0 || supportedValue(ctx, node) };
 }
 
 /** Whether a source figure's sentence is (in the passage of) a sentence the draft sentence matched. */
@@ -59,8 +88,9 @@ function inMatchedPassage(ctx: DraftContext, draftSentence: number, n: FigureNod
   });
 }
 
-function judge(ctx: DraftContext, node: FigureNode, paired: number[]): DraftDiagnostic | null {
+function judge(ctx: DraftContext, fig: Figure, paired: number[]): DraftDiagnostic | null {
   const index = ctx.index;
+  const node = { fig };
   // A source figure with the draft's very value is what the draft reports, even when another
   // figure of the same sentence pairs more strongly ("15-member council" beside "13 in favour").
   const anchor = paired.find((i) => relate(node.fig, index.figureNodes[i].fig) === 'same') ?? paired[0];
@@ -104,13 +134,15 @@ function judge(ctx: DraftContext, node: FigureNode, paired: number[]): DraftDiag
  * of the same kind of thing (a year the sources name, "15 members" of a differently worded
  * clause); otherwise reported as having no source.
  */
-function unpaired(ctx: DraftContext, node: FigureNode): DraftDiagnostic | null {
-  const supported = ctx.index.figureNodes.some((n) => {
+function supportedValue(ctx: DraftContext, node: FigureNode): boolean {
+  return ctx.index.figureNodes.some((n) => {
     if (n.fig.kind !== node.fig.kind || !sameValue(n.fig, node.fig)) return false;
     return !COUNT_KINDS.has(n.fig.kind) || sharedCount(n.things, node.things) > 0;
   });
-  if (supported) return null;
-  const r = draftRange(ctx.draft.doc, node.fig.start, node.fig.end);
+}
+
+function unsupported(ctx: DraftContext, fig: Figure): DraftDiagnostic {
+  const r = draftRange(ctx.draft.doc, fig.start, fig.end);
   return diagnostic(ctx.draft.doc, r.start, r.end, {
     kind: 'figure',
     verdict: 'unsupported',

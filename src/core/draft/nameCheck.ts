@@ -49,7 +49,7 @@ export function personOf(ctx: DraftContext, m: NameMention): Entity | null {
 function checkPerson(ctx: DraftContext, m: NameMention, entity: Entity, reported: Set<string>): DraftDiagnostic | null {
   const forms = ctx.index.personFormsOf(entity.id);
   const spelled = forms.some((f) => SAME_SPELLING.has(nameDifference(m.text, f.text)));
-  const units = sourceUnits(ctx, forms);
+  const units = unitsOf(ctx, entity.id, forms);
   if (!spelled) {
     for (const w of nameWords(m.text)) {
       if (units.has(letters(w.text))) continue;
@@ -135,6 +135,17 @@ function nameWords(name: string): Array<{ text: string; start: number; end: numb
 function letters(word: string): string {
   return word.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, '');
 }
+
+/** `sourceUnits` of a source person, worked out once per source index. */
+function unitsOf(ctx: DraftContext, entityId: string, forms: NameForm[]): Map<string, { written: string; docs: Set<number> }> {
+  let memo = UNITS.get(ctx.index);
+  if (!memo) UNITS.set(ctx.index, (memo = new Map()));
+  let units = memo.get(entityId);
+  if (!units) memo.set(entityId, (units = sourceUnits(ctx, forms)));
+  return units;
+}
+
+const UNITS = new WeakMap<DraftContext['index'], Map<string, Map<string, { written: string; docs: Set<number> }>>>();
 
 /**
  * Every word the sources use in the person's name, with the sources that write it and its

@@ -52,7 +52,12 @@ const REWORDED_MIN_SCORE = 0.5;
 const WINDOW_MIN_SCORE = 0.6;
 const WINDOW_MIN_RUN = 3;
 
-export function alignQuote(draft: QuoteWord[], source: QuoteWord[]): QuoteAlignment {
+/**
+ * With `relatedOnly`, a source quotation that cannot be the draft's reworded (too few words
+ * in common, counted without order, for the score and the two shared words it needs, or no
+ * real word in common) is reported `different` with score 0 without lining it up.
+ */
+export function alignQuote(draft: QuoteWord[], source: QuoteWord[], relatedOnly = false): QuoteAlignment {
   const n = draft.length;
   const m = source.length;
   const none: QuoteAlignment = { relation: 'different', score: 0, common: 0, from: 0, to: 0 };
@@ -62,6 +67,7 @@ export function alignQuote(draft: QuoteWord[], source: QuoteWord[]): QuoteAlignm
       return { relation: n === m ? 'verbatim' : 'contained', score: 1, common: n, from: i, to: i + n };
     }
   }
+  if (relatedOnly && !mayBeReworded(draft, source)) return none;
   const pairs = matchedPairs(draft, source);
   let best: QuoteAlignment = none;
   for (let a = 0; a < pairs.length; a++) {
@@ -84,6 +90,27 @@ export function alignQuote(draft: QuoteWord[], source: QuoteWord[]): QuoteAlignm
     if (enoughInCommon(draft, source, best)) best.relation = 'reworded';
   }
   return best;
+}
+
+/**
+ * Whether the two can be "reworded": the words a window shares with the draft (at most the
+ * words both have, counted with repeats: `shared`) give a score of at most 2·shared / (n +
+ * shared), which must reach the lowest threshold (0.5, so shared ≥ n / 3); two words must be
+ * shared, one of them a real word (see `enoughInCommon`).
+ */
+function mayBeReworded(draft: QuoteWord[], source: QuoteWord[]): boolean {
+  const count = new Map<string, number>();
+  for (const w of source) count.set(w.key, (count.get(w.key) ?? 0) + 1);
+  let shared = 0;
+  let content = false;
+  for (const w of draft) {
+    const c = count.get(w.key);
+    if (!c) continue;
+    shared++;
+    count.set(w.key, c - 1);
+    if (!STOP_WORDS.has(w.key) && w.key.length > 1) content = true;
+  }
+  return content && shared >= 2 && (2 * shared) / (draft.length + shared) >= Math.min(REWORDED_MIN_SCORE, WINDOW_MIN_SCORE);
 }
 
 /** Longest run of consecutive words the two share. */

@@ -31,12 +31,10 @@ export function checkQuotes(ctx: DraftContext): DraftDiagnostic[] {
     // One or two words inside a longer quotation are common words, not the same quotation,
     // unless the draft gives them to the same speaker (as the comparison of sources does).
     const short = words.length <= 2;
-    const matches = ctx.index
-      .quoteCandidates(words)
-      .map((source) => ({ source, align: alignQuote(words, source.words) }))
-      .filter((m) => m.align.relation !== 'different' && (!short || m.align.relation === 'verbatim' || sameSpeaker(ctx, q, m)));
+    const lookup = sourceLookup(ctx, words);
+    const matches = lookup.related.filter((m) => !short || m.align.relation === 'verbatim' || sameSpeaker(ctx, q, m));
     const same = matches.filter((m) => m.align.relation === 'verbatim' || m.align.relation === 'contained');
-    const found = same.length || short ? [] : findUnquoted(ctx, words);
+    const found = same.length || short ? [] : (lookup.unquoted ??= findUnquoted(ctx, words));
     const misattributed = attribution(ctx, q, same.length ? same : matches);
     if (misattributed) out.push(misattributed);
     if (same.length || found.some((f) => f.quoted)) {
@@ -50,6 +48,36 @@ export function checkQuotes(ctx: DraftContext): DraftDiagnostic[] {
   }
   return out;
 }
+
+/**
+ * What the sources have of a run of words: the source quotations it lines up with (anything
+ * but "different"), and where the words stand outside quotations. Both depend only on the
+ * words and the sources, so they are kept per source index by the words' keys: re-checking
+ * an edited draft looks up only quotations that changed.
+ */
+interface SourceLookup {
+  related: Match[];
+  unquoted?: Found[];
+}
+
+function sourceLookup(ctx: DraftContext, words: QuoteWord[]): SourceLookup {
+  let memo = LOOKUPS.get(ctx.index);
+  if (!memo) LOOKUPS.set(ctx.index, (memo = new Map()));
+  const key = words.map((w) => w.key).join('\u0001');
+  let found = memo.get(key);
+  if (!found) {
+    const related = ctx.index
+      .quoteCandidates(words)
+      .map((source) => ({ source, align: alignQuote(words, source.words, true) }))
+      .filter((m) => m.align.relation !== 'different');
+    found = { related };
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
+}
+
+const LOOKUPS = new WeakMap<DraftContext['index'], Map<string, SourceLookup>>();
 
 /** The draft quotation's words, from its first word to its last (punctuation around left out). */
 function wordsRange(ctx: DraftContext, words: QuoteWord[]): { start: number; end: number } {

@@ -1,6 +1,7 @@
 import type { Doc, Entity, NameMention, Quote } from '../types';
 import type { ResultFinding } from '../result';
-import { analyze } from '../compare/analyze';
+import { analyze, analyzeSet } from '../compare/analyze';
+import type { SourceAnalysis } from '../compare/sourceAnalysis';
 import type { Analysis } from '../compare/context';
 import { groupFigures, judgeGroup } from '../compare/figureFindings';
 import { blockingKeys, type FigureNode, keyWeights } from '../compare/figureNodes';
@@ -70,6 +71,12 @@ export class SourceIndex {
     return new SourceIndex(analyze(sorted));
   }
 
+  /** From sources analysed once (and perhaps cached): only the stages across sources run. */
+  static fromAnalyses(analyses: SourceAnalysis[]): SourceIndex {
+    const sorted = [...analyses].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+    return new SourceIndex(analyzeSet(sorted));
+  }
+
   /** From an analysis already made (the comparison's), so the sources are not analysed twice. */
   constructor(analysis: Analysis) {
     this.analysis = analysis;
@@ -135,6 +142,19 @@ export class SourceIndex {
 
   /** The person the sources name that a written name refers to, or null when none or when two fit equally. */
   person(name: string): { entity: Entity; score: number } | null {
+    // Asked for every name of every version of a draft: kept by name.
+    let found = this.people.get(name);
+    if (found === undefined) {
+      found = this.findPerson(name);
+      if (this.people.size >= 20_000) this.people.clear();
+      this.people.set(name, found);
+    }
+    return found;
+  }
+
+  private readonly people = new Map<string, { entity: Entity; score: number } | null>();
+
+  private findPerson(name: string): { entity: Entity; score: number } | null {
     const parsed = parsePersonName(name);
     if (!parsed.units.length) return null;
     const scores = new Map<Entity, number>();

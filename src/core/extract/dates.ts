@@ -1,4 +1,5 @@
 import type { Token } from './figureTokens';
+import { lexicon } from '../text/lexicon';
 
 /**
  * Calendar dates. A date figure's `lo`/`hi` are day indexes written as yyyymmdd numbers
@@ -21,11 +22,11 @@ export function daysInMonth(year: number | null, month: number): number {
   return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS: Record<string, number> = lexicon({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 const FULL_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

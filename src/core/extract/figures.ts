@@ -18,14 +18,35 @@ export function extractFigures(doc: Doc): Figure[] {
   const out: Figure[] = [];
   // "he said" in a later sentence refers back to the last claimant named.
   let lastClaimant: string | null = null;
+  const published = ctx.published ? String(ctx.published.getTime()) : '';
   for (const sentence of doc.sentences) {
     if (sentence.boilerplate) continue;
-    const { figures, named } = sentenceFigures(doc, sentence, ctx, lastClaimant);
+    const { figures, named } = memoSentenceFigures(doc, sentence, ctx, lastClaimant, published);
     out.push(...figures);
     if (named) lastClaimant = named;
   }
   return out;
 }
+
+/**
+ * A sentence's figures depend only on its own text, the claimant named before it and the
+ * publication date: kept by those (offsets relative to the sentence), so a sentence met
+ * again — in a copy of a source, in the next version of a draft — is not read again.
+ */
+function memoSentenceFigures(doc: Doc, s: Sentence, ctx: ReadContext, lastClaimant: string | null, published: string) {
+  const text = doc.norm.slice(s.start, s.end);
+  const key = `${published}\u0001${lastClaimant === null ? '\u0002' : lastClaimant}\u0001${text}`;
+  let hit = SENTENCE_FIGURES.get(key);
+  if (!hit) {
+    const found = sentenceFigures(doc, s, ctx, lastClaimant);
+    hit = { figures: found.figures.map((f) => ({ ...f, start: f.start - s.start, end: f.end - s.start })), named: found.named };
+    if (SENTENCE_FIGURES.size >= 20_000) SENTENCE_FIGURES.clear();
+    SENTENCE_FIGURES.set(key, hit);
+  }
+  return { figures: hit.figures.map((f) => ({ ...f, source: doc.id, sentence: s.index, start: f.start + s.start, end: f.end + s.start })), named: hit.named };
+}
+
+const SENTENCE_FIGURES = new Map<string, { figures: Figure[]; named: string | null }>();
 
 function sentenceFigures(doc: Doc, s: Sentence, ctx: ReadContext, lastClaimant: string | null) {
   const norm = doc.norm;

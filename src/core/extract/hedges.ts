@@ -35,10 +35,20 @@ export interface HedgeMatch {
   length: number;
 }
 
+/** The hedges by their first word, in the order of PREFIXES (longest first). */
+const BY_FIRST = new Map<string, Array<{ words: string[]; phrase: string; hedge: Hedge }>>();
+for (const [phrase, hedge] of PREFIXES) {
+  const words = phrase.split(' ');
+  const list = BY_FIRST.get(words[0]) ?? [];
+  list.push({ words, phrase, hedge });
+  BY_FIRST.set(words[0], list);
+}
+
 /** A hedge phrase starting at token `i` (without checking what follows). */
 export function matchPrefixHedge(tokens: Token[], i: number): HedgeMatch | null {
-  for (const [phrase, hedge] of PREFIXES) {
-    const words = phrase.split(' ');
+  const t = tokens[i];
+  if (t?.type !== 'word') return null;
+  for (const { words, phrase, hedge } of BY_FIRST.get(t.lower) ?? []) {
     if (words.every((p, k) => tokens[i + k]?.type === 'word' && tokens[i + k].lower === p)) {
       return { hedge, phrase, length: words.length };
     }

@@ -37,6 +37,26 @@ const NUM = /\p{N}+/uy;
 const OPENING_QUOTES = new Set(['\u201c', '\u2018', '\u00ab', '\u201e', '(', '[']);
 
 export function tokenizeNames(text: string, from: number, to: number): NameToken[] {
+  // The tokens of a range read one character before it and, after it, a few characters (the
+  // lookaheads of initials, possessives and abbreviations) and whatever a word, number or
+  // acronym begun inside it runs on to (never past white space). Kept by that window, with
+  // offsets relative to `from`, so a sentence met again (a copy, a draft's next version)
+  // is not tokenised again.
+  let after = Math.min(text.length, to + 4);
+  while (after < text.length && !/\s/.test(text[after - 1])) after++;
+  const key = `${from === 0 ? '\u0002' : text[from - 1]}${text.slice(from, after)}${after >= text.length ? '\u0003' : ''}\u0001${to - from}`;
+  let toks = TOKENS.get(key);
+  if (!toks) {
+    toks = tokenizeRange(text, from, to).map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+    if (TOKENS.size >= 10_000) TOKENS.clear();
+    TOKENS.set(key, toks);
+  }
+  return toks.map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+}
+
+const TOKENS = new Map<string, NameToken[]>();
+
+function tokenizeRange(text: string, from: number, to: number): NameToken[] {
   const out: NameToken[] = [];
   let i = from;
   let opening = true;

@@ -1,4 +1,5 @@
 import { digitValue, type Token } from './figureTokens';
+import { lexicon } from '../text/lexicon';
 
 /**
  * Reading a number expression at a token: digits ("1,000", "3.5"), digits with a scale
@@ -22,36 +23,45 @@ export interface NumberMatch {
   scale: number;
 }
 
-const ONES: Record<string, number> = {
+const ONES: Record<string, number> = lexicon({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = lexicon({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALES: Record<string, number> = {
+});
+export const SCALES: Record<string, number> = lexicon({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // Abbreviations written after digits in headlines and business news.
   bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
-};
+});
 /** One-letter scales are only read as scales after a currency ("$3m"); elsewhere "3m" is metres. */
-export const MONEY_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
+export const MONEY_SCALES: Record<string, number> = lexicon({ k: 1e3, m: 1e6, b: 1e9, bn: 1e9, tn: 1e12 });
 
 /**
  * Vague plurals as intervals. "thousands"/"millions"/"billions" are used loosely by reporters
  * (a reporter may write "thousands" for 24,000), so their upper bound is three orders up;
  * "hundreds" and "dozens" stop where the next word ("thousands", "hundreds") would be used.
  */
-const VAGUE_PLURALS: Record<string, [number, number]> = {
+const VAGUE_PLURALS: Record<string, [number, number]> = lexicon({
   dozens: [24, 100], hundreds: [200, 1000], thousands: [2000, 1e6], millions: [2e6, 1e9],
   billions: [2e9, 1e12], trillions: [2e12, 1e15],
-};
+});
 /** "several", "a few" … as a multiplier interval: several = [3, 10). */
-const VAGUE_FEW: Record<string, [number, number, boolean]> = {
+const VAGUE_FEW: Record<string, [number, number, boolean]> = lexicon({
   several: [3, 10, true], 'a few': [2, 6, true], 'a couple of': [2, 3, false], 'a couple': [2, 3, false],
   'a handful of': [2, 6, true],
-};
+});
+
+/** VAGUE_FEW by first word, in its order. */
+const VAGUE_FEW_PHRASES = new Map<string, Array<{ phrase: string; words: string[]; lo: number; hi: number; hiOpen: boolean }>>();
+for (const [phrase, [lo, hi, hiOpen]] of Object.entries(VAGUE_FEW)) {
+  const words = phrase.split(' ');
+  const list = VAGUE_FEW_PHRASES.get(words[0]) ?? [];
+  list.push({ phrase, words, lo, hi, hiOpen });
+  VAGUE_FEW_PHRASES.set(words[0], list);
+}
 
 export function wordValue(lower: string): number | undefined {
   return ONES[lower] ?? TENS[lower];
@@ -198,8 +208,7 @@ function parseVague(tokens: Token[], i: number): NumberMatch | null {
     const [lo, hi] = VAGUE_PLURALS[a];
     return vague(i + 1, lo, hi, true);
   }
-  for (const [phrase, [lo, hi, hiOpen]] of Object.entries(VAGUE_FEW)) {
-    const words = phrase.split(' ');
+  for (const { phrase, words, lo, hi, hiOpen } of VAGUE_FEW_PHRASES.get(a) ?? []) {
     if (!words.every((p, k) => w(tokens, i + k) === p)) continue;
     const after = i + words.length;
     const scaleWord = w(tokens, after);
@@ -210,13 +219,13 @@ function parseVague(tokens: Token[], i: number): NumberMatch | null {
   return null;
 }
 
-const ORDINAL_WORDS: Record<string, number> = {
+const ORDINAL_WORDS: Record<string, number> = lexicon({
   third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
   sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
-};
-const ORDINAL_UNITS: Record<string, number> = { first: 1, second: 2, ...ORDINAL_WORDS };
+});
+const ORDINAL_UNITS: Record<string, number> = lexicon({ first: 1, second: 2, ...ORDINAL_WORDS });
 
 /**
  * An ordinal at `i`: "21st", "10th", "fifth", "twenty-first". "first" and "second" alone are

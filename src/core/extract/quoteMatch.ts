@@ -39,18 +39,44 @@ export function quoteWords(text: string): string[] {
 }
 
 export function matchQuotes(a: string, b: string): QuoteMatch {
-  const wa = quoteWords(a);
-  const wb = quoteWords(b);
+  return matchQuoteWords(quoteWords(a), quoteWords(b));
+}
+
+/**
+ * `matchQuotes` on words already split by `quoteWords`. With `relatedOnly`, a pair whose
+ * shared words (counted without order, an upper bound of the words in common in order)
+ * cannot reach "reworded" is reported `different` with score 0 without diffing it.
+ */
+export function matchQuoteWords(wa: string[], wb: string[], relatedOnly = false): QuoteMatch {
   if (!wa.length || !wb.length) return { relation: 'different', score: 0 };
   if (wa.length === wb.length && wa.every((w, i) => w === wb[i])) return { relation: 'verbatim', score: 1 };
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (containsRun(long, short)) return { relation: 'contained', score: short.length / long.length };
+  if (relatedOnly) {
+    const bound = sharedWords(short, long);
+    if (bound < REWORDED_MIN_COMMON || (2 * bound) / (wa.length + wb.length) < REWORDED_MIN_SCORE) return { relation: 'different', score: 0 };
+  }
   const common = diffArrays(wa, wb)
     .filter((p) => !p.added && !p.removed)
     .reduce((n, p) => n + p.count, 0);
   const score = (2 * common) / (wa.length + wb.length);
   const reworded = score >= REWORDED_MIN_SCORE && common >= REWORDED_MIN_COMMON;
   return { relation: reworded ? 'reworded' : 'different', score };
+}
+
+/** Words the two share, each counted as often as both have it. */
+function sharedWords(short: string[], long: string[]): number {
+  const count = new Map<string, number>();
+  for (const w of short) count.set(w, (count.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of long) {
+    const c = count.get(w);
+    if (c) {
+      n++;
+      count.set(w, c - 1);
+    }
+  }
+  return n;
 }
 
 function containsRun(long: string[], short: string[]): boolean {

@@ -1,4 +1,5 @@
 import type { Token } from './figureTokens';
+import { lexicon } from '../text/lexicon';
 
 /**
  * Units that turn a number into money, a percentage or a measure. The returned noun is the
@@ -6,22 +7,22 @@ import type { Token } from './figureTokens';
  */
 
 /** Currency symbols written before the number, and three-letter codes. */
-const SYMBOLS: Record<string, string> = {
+const SYMBOLS: Record<string, string> = lexicon({
   $: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen', '₹': 'rupee', '₽': 'rouble', '₴': 'hryvnia',
   '₩': 'won', '₪': 'shekel', '₺': 'lira', '₦': 'naira', '₱': 'peso', '฿': 'baht',
-};
+});
 /** Letters glued before "$": "US$", "A$", "HK$". */
-const DOLLAR_PREFIXES: Record<string, string> = {
+const DOLLAR_PREFIXES: Record<string, string> = lexicon({
   us: 'dollar', a: 'australian dollar', au: 'australian dollar', c: 'canadian dollar', ca: 'canadian dollar',
   hk: 'hong kong dollar', nz: 'new zealand dollar', s: 'singapore dollar', r: 'real',
-};
-const CODES: Record<string, string> = {
+});
+const CODES: Record<string, string> = lexicon({
   usd: 'dollar', eur: 'euro', gbp: 'pound', jpy: 'yen', cny: 'yuan', rmb: 'yuan', inr: 'rupee', rs: 'rupee',
   rub: 'rouble', uah: 'hryvnia', chf: 'franc', aud: 'australian dollar', cad: 'canadian dollar',
   krw: 'won', ils: 'shekel', try: 'lira', brl: 'real', zar: 'rand', ngn: 'naira', kes: 'shilling',
-};
+});
 /** Currency words written after the number. */
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_WORDS: Record<string, string> = lexicon({
   dollar: 'dollar', dollars: 'dollar', euro: 'euro', euros: 'euro', pound: 'pound', pounds: 'pound',
   sterling: 'pound', yen: 'yen', yuan: 'yuan', renminbi: 'yuan', rupee: 'rupee', rupees: 'rupee',
   rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble', hryvnia: 'hryvnia',
@@ -29,7 +30,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   shekel: 'shekel', shekels: 'shekel', rand: 'rand', lira: 'lira', dinar: 'dinar', dinars: 'dinar',
   riyal: 'riyal', riyals: 'riyal', dirham: 'dirham', dirhams: 'dirham', naira: 'naira', cents: 'cent',
   pence: 'penny', p: 'penny',
-};
+});
 
 export interface CurrencyPrefix {
   /** Tokens taken by the symbol or code. */
@@ -85,7 +86,7 @@ export function percentAfter(tokens: Token[], i: number): { length: number; noun
 }
 
 /** Units of measure (and of duration), by the word or abbreviation written after the number. */
-const UNITS: Record<string, string> = {
+const UNITS: Record<string, string> = lexicon({
   km: 'kilometre', kms: 'kilometre', kilometre: 'kilometre', kilometres: 'kilometre', kilometer: 'kilometre',
   kilometers: 'kilometre', mile: 'mile', miles: 'mile', metre: 'metre', metres: 'metre', meter: 'metre',
   meters: 'metre', cm: 'centimetre', centimetres: 'centimetre', centimeters: 'centimetre', mm: 'millimetre',
@@ -103,7 +104,7 @@ const UNITS: Record<string, string> = {
   second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour',
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year',
   years: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
-};
+});
 /** Glued abbreviations are units only in this list ("5km", "3kg", "6ft"); "5G" or "3D" are names. */
 const GLUED_UNITS = new Set(['km', 'kms', 'cm', 'mm', 'ft', 'in', 'kg', 'kgs', 'lb', 'lbs', 'oz', 'ha', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'bcm', 'bpd', 'm', 'g', 't', 'c', 'f']);
 const SQUARE = new Set(['square', 'sq', 'cubic']);

@@ -51,7 +51,7 @@ let parser: ReturnType<typeof buildParser> | undefined;
 function buildParser() {
   return unified().use(remarkParse).use(remarkGfm).freeze();
 }
-function markdownParser(): ReturnType<typeof buildParser> {
+export function markdownParser(): ReturnType<typeof buildParser> {
   return (parser ??= buildParser());
 }
 

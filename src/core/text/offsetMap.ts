@@ -31,20 +31,22 @@ export function mapRange(map: Int32Array, start: number, end: number): { start: 
 /** Builds a string and its offset map piece by piece. */
 export class MappedBuilder {
   private parts: string[] = [];
-  private offsets: number[] = [];
+  private offsets = new Int32Array(1024);
   private length = 0;
 
   /** Appends `text`, whose characters sit at `origin`, `origin+1`, … in the older string. */
   appendSlice(text: string, origin: number): void {
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.offsets.push(origin + i);
+    this.reserve(text.length);
+    for (let i = 0; i < text.length; i++) this.offsets[this.length + i] = origin + i;
     this.length += text.length;
   }
 
   /** Appends `text`, all of whose characters stand for the older character at `origin`. */
   appendAt(text: string, origin: number): void {
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.offsets.push(origin);
+    this.reserve(text.length);
+    this.offsets.fill(origin, this.length, this.length + text.length);
     this.length += text.length;
   }
 
@@ -53,9 +55,18 @@ export class MappedBuilder {
   }
 
   finish(endOrigin: number): { text: string; map: Int32Array } {
-    const map = new Int32Array(this.offsets.length + 1);
-    map.set(this.offsets);
-    map[this.offsets.length] = endOrigin;
+    const map = new Int32Array(this.length + 1);
+    map.set(this.offsets.subarray(0, this.length));
+    map[this.length] = endOrigin;
     return { text: this.parts.join(''), map };
+  }
+
+  private reserve(more: number): void {
+    if (this.length + more <= this.offsets.length) return;
+    let size = this.offsets.length * 2;
+    while (size < this.length + more) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
   }
 }

@@ -15,6 +15,12 @@ export interface Repaired {
   damagedSpaces: number;
 }
 
+/** ASCII other than CR and "?": repair leaves it as it is. */
+function isPlain(code: number): boolean {
+  return code < 0x80 && code !== 0x0d && code !== 0x3f;
+}
+
+const MARK = /\p{M}/u;
 const EXOTIC_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -25,6 +31,18 @@ export function repairText(input: string): Repaired {
   const b = new MappedBuilder();
   let damagedSpaces = 0;
   for (let i = 0; i < input.length; i++) {
+    // A run of plain ASCII (no CR, no "?") is copied as it is, unless a combining mark
+    // follows its last character (that one is composed below).
+    if (isPlain(input.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < input.length && isPlain(input.charCodeAt(j))) j++;
+      if (j < input.length && MARK.test(input[j])) j--;
+      if (j > i) {
+        b.appendSlice(input.slice(i, j), i);
+        i = j - 1;
+        continue;
+      }
+    }
     const ch = input[i];
     if (ch === '\r') {
       if (input[i + 1] === '\n') continue; // CRLF: keep the LF only

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { stripAccents } from './fold';
+import { lexicon } from './lexicon';
 
 /**
  * Content words for matching passages: lower case, accents removed, British spellings
@@ -39,18 +40,46 @@ const PHRASES: Array<[RegExp, string]> = [
   [/^european union$/, 'eu'],
 ];
 
-const SHORT_FORMS: Record<string, string> = { usa: 'us', 'u.s.a': 'us' };
+const SHORT_FORMS: Record<string, string> = lexicon({ usa: 'us', 'u.s.a': 'us' });
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    let raw = m[0];
+    const token = tokenInfo(m[0]);
     const start = offset + (m.index ?? 0);
-    // A trailing dot belongs to the word only for dotted abbreviations ("U.N.").
-    if (raw.endsWith('.') && !/^(\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
-    out.push({ start, end: start + raw.length, text: raw, key: wordKey(raw) });
+    out.push({ start, end: start + token.text.length, text: token.text, key: token.key });
   }
   return joinPhrases(out);
+}
+
+/**
+ * What the engine knows of one matched token, computed once per distinct token: the same
+ * words recur across every sentence of every source, and their keys (accents stripped,
+ * spelling americanised, Porter-stemmed) are pure functions of the token. Bounded, so a huge
+ * vocabulary cannot hold memory forever.
+ */
+interface TokenInfo {
+  /** The word as written (a trailing dot dropped unless it ends a dotted abbreviation). */
+  text: string;
+  key: string;
+  /** Whether `contentWords` keeps it. */
+  content: boolean;
+}
+
+const TOKENS = new Map<string, TokenInfo>();
+const MAX_CACHED = 200_000;
+
+function tokenInfo(match: string): TokenInfo {
+  let info = TOKENS.get(match);
+  if (info) return info;
+  let raw = match;
+  // A trailing dot belongs to the word only for dotted abbreviations ("U.N.").
+  if (raw.endsWith('.') && !/^(\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+  const key = wordKey(raw);
+  info = { text: raw, key, content: isContent(raw, key) };
+  if (TOKENS.size >= MAX_CACHED) TOKENS.clear();
+  TOKENS.set(match, info);
+  return info;
 }
 
 /** The matching key of one word. */
@@ -89,26 +118,33 @@ function americanise(w: string): string {
 }
 
 function joinPhrases(ws: Word[]): Word[] {
-  const out: Word[] = [];
+  let out: Word[] | null = null;
   for (let i = 0; i < ws.length; i++) {
-    if (i + 1 < ws.length) {
+    // Every phrase starts with one of a few words: test the pair only after one of them.
+    if (i + 1 < ws.length && PHRASE_STARTS.has(ws[i].text.toLowerCase())) {
       const pair = `${ws[i].text} ${ws[i + 1].text}`.toLowerCase();
       const hit = PHRASES.find(([re]) => re.test(pair));
       if (hit) {
+        out ??= ws.slice(0, i);
         out.push({ start: ws[i].start, end: ws[i + 1].end, text: `${ws[i].text} ${ws[i + 1].text}`, key: hit[1] });
         i++;
         continue;
       }
     }
-    out.push(ws[i]);
+    out?.push(ws[i]);
   }
-  return out;
+  return out ?? ws;
 }
+
+/** First words of the phrases above, lower case. */
+const PHRASE_STARTS = new Set(PHRASES.map(([re]) => re.source.replace(/^\^/, '').split(' ')[0]));
 
 /** Content words only: no stop words, no single letters. */
 export function contentWords(text: string, offset = 0): Word[] {
-  // "US" and "U.S." are content words even though the pronoun "us" is not.
-  return words(text, offset).filter(
-    (w) => !STOP_WORDS.has(w.text.toLowerCase()) && !(STOP_WORDS.has(w.key) && !/^\p{Lu}/u.test(w.text)) && w.key.length > 1,
-  );
+  return words(text, offset).filter((w) => TOKENS.get(w.text)?.content ?? isContent(w.text, w.key));
+}
+
+/** "US" and "U.S." are content words even though the pronoun "us" is not. */
+function isContent(text: string, key: string): boolean {
+  return !STOP_WORDS.has(text.toLowerCase()) && !(STOP_WORDS.has(key) && !/^\p{Lu}/u.test(text)) && key.length > 1;
 }
