@@ -3,7 +3,7 @@
  * noisy, so each figure is a median of several runs, and comparisons are ratios measured in
  * the same run). Run as the CLI runs: bundled by esbuild (scripts/bench/run.mjs).
  *
- *   1. seeds    compare on seeds/ in-process (warm, median of 20) and as a whole CLI process (median of 7)
+ *   1. seeds    compare on seeds/ in-process (warm, median of 30) and as a whole CLI process (median of 7)
  *   2. scale    the Brown-corpus reports (corpus.ts) at 100 … 2,000 articles, each in a child
  *               process: time, peak memory, passages and findings, growth per doubling
  *   3. peers    on the same 100 articles: a word diff of every pair (`diff`, `diff-match-patch`)
@@ -72,8 +72,9 @@ function time<T>(f: () => T): { ms: number; value: T } {
 async function seeds(): Promise<void> {
   console.log('## 1. Seeds (5 articles, 2,620 words)\n');
   const inputs = await inputsOf([join(ROOT, 'seeds')]);
-  for (let i = 0; i < 5; i++) compareSources(inputs);
-  const warm = Array.from({ length: 20 }, () => time(() => compareSources(inputs)).ms);
+  // Warm: the JIT has compiled the engine (20 runs first), as in the extension's worker.
+  for (let i = 0; i < 20; i++) compareSources(inputs);
+  const warm = Array.from({ length: 30 }, () => time(() => compareSources(inputs)).ms);
   const cli = join(ROOT, 'dist', 'cli.js');
   const runs = quick ? 5 : 7;
   const procs: number[] = [];
