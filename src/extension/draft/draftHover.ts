@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { FindingsStore } from '../store/findingsStore';
-import { COMMANDS } from '../ids';
+import { safeHover } from '../editor/safeHover';
 import type { DraftStore } from './draftStore';
 import { draftHoverContent } from './draftHoverContent';
 
@@ -20,11 +20,6 @@ export class DraftHoverProvider implements vscode.HoverProvider {
     const shown = result.diagnostics.filter((d) => !this.drafts.isIgnored(d));
     const content = draftHoverContent(shown, document.offsetAt(position), this.store.model?.sources ?? []);
     if (!content) return undefined;
-    const md = new vscode.MarkdownString(content.markdown);
-    // Draft and source text are escaped; trusted only for our own command, no HTML, no icons.
-    md.isTrusted = { enabledCommands: [COMMANDS.openSourceAt] };
-    md.supportHtml = false;
-    md.supportThemeIcons = false;
-    return new vscode.Hover(md, new vscode.Range(document.positionAt(content.start), document.positionAt(content.end)));
+    return safeHover(document, content);
   }
 }

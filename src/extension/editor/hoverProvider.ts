@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { FindingsStore } from '../store/findingsStore';
 import { highlightSettings } from '../config';
-import { COMMANDS } from '../ids';
+import { safeHover } from './safeHover';
 import { hoverContent } from './hoverContent';
 import { sourceForDocument } from './sourceDocuments';
 
@@ -15,12 +15,6 @@ export class SourceHoverProvider implements vscode.HoverProvider {
     if (!model || !source) return undefined;
     const content = hoverContent(model, source.id, document.offsetAt(position), highlightSettings());
     if (!content) return undefined;
-    const md = new vscode.MarkdownString(content.markdown);
-    // Trusted for our one command only: a link smuggled in through source text (it is
-    // escaped anyway) could not run anything else. No HTML, no theme icons from sources.
-    md.isTrusted = { enabledCommands: [COMMANDS.openSourceAt] };
-    md.supportHtml = false;
-    md.supportThemeIcons = false;
-    return new vscode.Hover(md, new vscode.Range(document.positionAt(content.start), document.positionAt(content.end)));
+    return safeHover(document, content);
   }
 }
