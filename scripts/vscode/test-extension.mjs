@@ -4,13 +4,19 @@
 // that nothing the tests do (new sources, reports, settings) touches the repository.
 // Extra arguments go to run-extension-tests.mjs (e.g. --grep, --keep, --verbose).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './paths.mjs';
 
-/** Tests in the suite; the harness fails if fewer ran (a file that silently did not load). */
-const EXPECTED_TESTS = 65;
+/**
+ * At least as many tests must run as there are `it(` calls written in the suite's files (a test
+ * written in a loop counts once), so a file that silently did not load fails the run.
+ */
+const SUITE = path.join(ROOT, 'test/vscode/suite');
+const EXPECTED_TESTS = readdirSync(SUITE)
+  .filter((f) => f.endsWith('.test.ts'))
+  .reduce((n, f) => n + (readFileSync(path.join(SUITE, f), 'utf8').match(/^\s*it\(/gm)?.length ?? 0), 0);
 
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'corroborate-vscode-'));
 cpSync(path.join(ROOT, 'seeds'), workspace, { recursive: true });

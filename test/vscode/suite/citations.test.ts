@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CitationPlan, CitationsPlan } from '../../../src/core/cite/planCitation';
 import type { CorroborateTestApi } from '../../../src/extension/testApi';
-import { compareSeeds, snapshotFiles, workspaceDir, type FileState } from './helpers';
+import { compareSeeds, setSetting, snapshotFiles, workspaceDir, type FileState } from './helpers';
 import { checked, copyDraft, copyQuakeSources, insertionsOnly, openDraft, quickFixes, run } from './draftHelpers';
 
 type Inserted = { status: string; plan: CitationPlan; message?: string };
@@ -22,9 +22,8 @@ describe('citations', () => {
   });
 
   afterEach(async () => {
-    const config = vscode.workspace.getConfiguration('corroborate');
-    await config.update('citation.style', undefined, vscode.ConfigurationTarget.Workspace);
-    await config.update('citation.bibliography', undefined, vscode.ConfigurationTarget.Workspace);
+    await setSetting('citation.style', undefined);
+    await setSetting('citation.bibliography', undefined);
     // Sources are never written: the quake sources too, whatever the test did.
     assert.deepEqual(snapshotFiles(quakeSources.map((u) => u.fsPath)), quakeBefore);
   });
@@ -96,7 +95,7 @@ describe('citations', () => {
     const uri = copyDraft('quake-draft.md', 'quake');
     const bib = join(workspaceDir(), 'quake', 'references.json');
     assert.ok(!existsSync(bib));
-    await vscode.workspace.getConfiguration('corroborate').update('citation.style', 'pandoc', vscode.ConfigurationTarget.Workspace);
+    await setSetting('citation.style', 'pandoc');
     const { document: doc } = await openDraft(uri);
     const before = doc.getText();
     const first = await vscode.commands.executeCommand<Inserted>('corroborate.insertCitation', { uri, at: at(doc, 'Rescue teams dug'), source: 'daily.md' });
@@ -124,7 +123,7 @@ describe('citations', () => {
   it('the “cite this” quick fix in pandoc style inserts [@key] and adds the entry to the bibliography', async () => {
     await compareQuake();
     const uri = copyDraft('quake-draft.md', 'quake-fix');
-    await vscode.workspace.getConfiguration('corroborate').update('citation.style', 'pandoc', vscode.ConfigurationTarget.Workspace);
+    await setSetting('citation.style', 'pandoc');
     const { document: doc } = await openDraft(uri);
     await checked(a, doc);
     const d = vscode.languages.getDiagnostics(uri).find((x) => x.code === 'citation/uncited' && doc.getText(x.range).startsWith('Rescue teams dug'));
@@ -144,7 +143,7 @@ describe('citations', () => {
   it('link style inserts an inline link to the source before the full stop', async () => {
     await compareQuake();
     const uri = copyDraft('quake-draft.md', 'quake-link');
-    await vscode.workspace.getConfiguration('corroborate').update('citation.style', 'link', vscode.ConfigurationTarget.Workspace);
+    await setSetting('citation.style', 'link');
     const { document: doc } = await openDraft(uri);
     const before = doc.getText();
     const outcome = await vscode.commands.executeCommand<Inserted>('corroborate.insertCitation', { uri, at: at(doc, 'The quake, of magnitude'), source: 'wire.md' });
@@ -179,9 +178,8 @@ describe('citations', () => {
   it('never uses a source file as the bibliography', async () => {
     await compareQuake();
     const uri = copyDraft('quake-draft.md', 'quake-bib');
-    const config = vscode.workspace.getConfiguration('corroborate');
-    await config.update('citation.style', 'pandoc', vscode.ConfigurationTarget.Workspace);
-    await config.update('citation.bibliography', quakeSources[2].fsPath, vscode.ConfigurationTarget.Workspace);
+    await setSetting('citation.style', 'pandoc');
+    await setSetting('citation.bibliography', quakeSources[2].fsPath);
     const { document: doc } = await openDraft(uri);
     const before = doc.getText();
     const outcome = await vscode.commands.executeCommand<Inserted>('corroborate.insertCitation', { uri, at: at(doc, 'Rescue teams dug'), source: 'daily.md' });

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { api, compareSeeds, markdownOf, openSeed, seed, seedId, waitFor, workspaceDir } from './helpers';
+import { api, compareSeeds, markdownOf, openSeed, seed, seedId, setSetting, waitFor, workspaceDir } from './helpers';
 
 async function hoverAt(uri: vscode.Uri, needle: string): Promise<string> {
   const doc = await vscode.workspace.openTextDocument(uri);
@@ -19,9 +19,8 @@ describe('in an open source file', () => {
   });
 
   afterEach(async () => {
-    const config = vscode.workspace.getConfiguration('corroborate');
-    await config.update('highlight.kinds', undefined, vscode.ConfigurationTarget.Workspace);
-    await config.update('highlight.agreements', undefined, vscode.ConfigurationTarget.Workspace);
+    await setSetting('highlight.kinds', undefined);
+    await setSetting('highlight.agreements', undefined);
   });
 
   it('decorates differing names, figures and quotes, agreements, and boilerplate, at exactly the engine’s spans', async () => {
@@ -43,9 +42,8 @@ describe('in an open source file', () => {
   it('follows corroborate.highlight.kinds and corroborate.highlight.agreements', async () => {
     const a = await api();
     const editor = await openSeed('000');
-    const config = vscode.workspace.getConfiguration('corroborate');
-    await config.update('highlight.kinds', { figures: true, names: false, quotes: true }, vscode.ConfigurationTarget.Workspace);
-    await config.update('highlight.agreements', false, vscode.ConfigurationTarget.Workspace);
+    await setSetting('highlight.kinds', { figures: true, names: false, quotes: true });
+    await setSetting('highlight.agreements', false);
     const ranges = await waitFor('names switched off', () => {
       const r = a.decorations(editor.document.uri);
       return r && r['differ-name'].length === 0 && r.agree.length === 0 && r;

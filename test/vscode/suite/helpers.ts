@@ -100,3 +100,14 @@ export function markdownOf(hovers: vscode.Hover[]): string {
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
     .join('\n');
 }
+
+/**
+ * Sets (or, with `undefined`, clears) a workspace setting of `corroborate.*` and waits until the
+ * extension host reads the new value: `update()` can resolve before the host has been told,
+ * and a command run in between would still see the old setting.
+ */
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('corroborate').update(key, value, vscode.ConfigurationTarget.Workspace);
+  const want = JSON.stringify(value);
+  await waitFor(`corroborate.${key} = ${want ?? 'unset'}`, () => JSON.stringify(vscode.workspace.getConfiguration('corroborate').inspect(key)?.workspaceValue) === want);
+}

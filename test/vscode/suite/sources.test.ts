@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareSeeds, seed, seedId, snapshotFiles, waitFor, workspaceDir } from './helpers';
+import { compareSeeds, seed, seedId, setSetting, snapshotFiles, waitFor, workspaceDir } from './helpers';
 
 const ARTICLE = `---
 title: "Envoy says the panel's end changes little"
@@ -91,7 +91,7 @@ describe('the source set', () => {
     writeFileSync(join(bad, 'empty.txt'), '');
     writeFileSync(join(bad, 'scan.txt'), Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n', 'latin1'));
     writeFileSync(join(bad, 'huge.txt'), 'word '.repeat(300_000));
-    await vscode.workspace.getConfiguration('corroborate').update('maxSourceSizeMB', 1, vscode.ConfigurationTarget.Workspace);
+    await setSetting('maxSourceSizeMB', 1);
     try {
       await a.runner.whenIdle();
       await vscode.commands.executeCommand('corroborate.addSource', { uris: ['empty.txt', 'scan.txt', 'huge.txt'].map((f) => vscode.Uri.file(join(bad, f))) });
@@ -109,7 +109,7 @@ describe('the source set', () => {
       assert.equal(unreadable.length, 3);
       assert.equal(a.sourcesTree.getTreeItem(unreadable[0]).contextValue, 'corroborate.source.unreadable');
     } finally {
-      await vscode.workspace.getConfiguration('corroborate').update('maxSourceSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+      await setSetting('maxSourceSizeMB', undefined);
       await a.runner.whenIdle();
     }
   });
@@ -140,8 +140,7 @@ describe('the source set', () => {
 
   it('with `corroborate.sources` set, its globs decide the set; removals by hand survive a refresh', async () => {
     const a = await compareSeeds();
-    const config = vscode.workspace.getConfiguration('corroborate');
-    await config.update('sources', ['00[0-3]_*.txt', 'extra/*.md'], vscode.ConfigurationTarget.Workspace);
+    await setSetting('sources', ['00[0-3]_*.txt', 'extra/*.md']);
     try {
       await a.runner.whenIdle();
       await vscode.commands.executeCommand('corroborate.compare');
@@ -152,7 +151,7 @@ describe('the source set', () => {
       assert.ok(!a.store.sourceSet.files.includes(extra), 'still removed after the globs were expanded again');
       assert.equal(a.store.model!.sources.length, 4);
     } finally {
-      await config.update('sources', undefined, vscode.ConfigurationTarget.Workspace);
+      await setSetting('sources', undefined);
       await a.runner.whenIdle();
     }
     assert.equal(a.store.sourceSet.mode, 'list', 'the setting cleared: the last files stay, as a list');
