@@ -4,6 +4,7 @@ import type { ResultFinding } from '../result';
 import type { Analysis } from './context';
 import { claimantKey, isOccurrence, overlaps, sameValue } from './figureMatch';
 import { blockingKeys, COUNT_KINDS, figureNode, type FigureNode, keyWeights, pairScore, type PairContext } from './figureNodes';
+import { COPY_DEPARTS } from './origins';
 import { resultSpan } from './spans';
 
 type Node = FigureNode;
@@ -150,13 +151,17 @@ export function judgeGroup(analysis: Analysis, group: Node[]): ResultFinding | n
   const verdict = allSame ? 'agree' : 'differ';
   const docs = group.map((n) => n.doc);
   const independent = analysis.origins.count(docs);
-  if (independent < 2 && !group.some((n, i) => i > 0 && n.doc === group[0].doc)) return null;
+  const sameDocTwice = group.some((n, i) => i > 0 && n.doc === group[0].doc);
+  // One origin agreeing with itself says nothing; a copy that changed its original's figure
+  // does — when the words changed: "Friday" copied under a later date is the same words.
+  const copyDeparts = independent < 2 && !allSame && wordingsPerDoc(group) > 1;
+  if (independent < 2 && !sameDocTwice && !copyDeparts) return null;
   const what = describe(analysis, group);
   // Copies repeat their original's wording: each distinct wording is listed once.
-  const values = [...new Set(group.filter((n) => !analysis.origins.isCopy(n.doc)).map((n) => `${n.fig.text}${n.fig.claimant ? ` (${n.fig.claimant})` : ''}`))];
+  const values = [...new Set(group.map((n) => `${n.fig.text}${n.fig.claimant ? ` (${n.fig.claimant})` : ''}`))];
   const summary = allSame
     ? `${what}: ${values.map((v) => `“${v}”`).join(', ')} — ${independent} independent sources agree`
-    : `${what}: ${values.map((v) => `“${v}”`).join(' vs ')} — ${DETAIL_TEXT[detail]}`;
+    : `${what}: ${values.map((v) => `“${v}”`).join(' vs ')} — ${DETAIL_TEXT[detail]}${copyDeparts ? COPY_DEPARTS : ''}`;
   const base = { conflict: 100, 'different-claim': 70, rounding: 50, compatible: 45, same: 10 }[detail] ?? 0;
   return {
     id: '',
@@ -171,6 +176,13 @@ export function judgeGroup(analysis: Analysis, group: Node[]): ResultFinding | n
       label: n.fig.claimant ?? undefined,
     })),
   };
+}
+
+/** How many different sets of wordings the group's documents have (a copy that changed nothing: 1). */
+function wordingsPerDoc(group: Node[]): number {
+  const byDoc = new Map<number, Set<string>>();
+  for (const n of group) byDoc.set(n.doc, (byDoc.get(n.doc) ?? new Set()).add(n.fig.text.toLowerCase()));
+  return new Set([...byDoc.values()].map((set) => [...set].sort().join('\u0000'))).size;
 }
 
 const DETAIL_TEXT: Record<string, string> = {

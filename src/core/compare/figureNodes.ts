@@ -59,11 +59,13 @@ export function keyWeights(nodes: FigureNode[]): (key: string) => number {
 /** How strongly two figures speak about the same thing; 0 when they do not. */
 export function pairScore(a: FigureNode, b: FigureNode, ctx: PairContext): number {
   if (a.doc === b.doc) return 0;
+  const samePassage = ctx.samePassage(a, b);
   if (ctx.sameOrigin(a.doc, b.doc)) {
     // A copy's figure joins its original's twin, so the copy shows beside it.
-    return a.fig.text === b.fig.text && a.fig.sentence >= 0 && sameValue(a.fig, b.fig) ? 10 : 0;
+    if (a.fig.text === b.fig.text && a.fig.sentence >= 0 && sameValue(a.fig, b.fig)) return 10;
+    // A copy that changed a figure: only in the sentence it copied, judged as any pair is.
+    if (!samePassage) return 0;
   }
-  const samePassage = ctx.samePassage(a, b);
   if (COUNT_KINDS.has(a.fig.kind) && COUNT_KINDS.has(b.fig.kind)) {
     if (a.fig.kind !== b.fig.kind) return 0;
     const shared = sharedCount(a.things, b.things);

@@ -2,6 +2,7 @@ import type { ResultFinding } from '../result';
 import type { Entity, NameMention } from '../types';
 import { nameDifference } from '../extract/entities';
 import type { Analysis } from './context';
+import { COPY_DEPARTS } from './origins';
 import { resultSpan } from './spans';
 
 /** How much a kind of name difference matters to a fact-checker, highest first. */
@@ -16,7 +17,10 @@ export function nameFindings(analysis: Analysis): ResultFinding[] {
   const out: ResultFinding[] = [];
   for (const entity of analysis.entities) {
     const perDoc = formsPerDoc(analysis, entity);
-    if (analysis.origins.count(perDoc.keys()) < 2) continue;
+    // One origin: a copy beside its original corroborates nothing, but a copy that spells a
+    // name its own way is worth showing (perDoc.size > 1: two files of one origin).
+    const oneOrigin = analysis.origins.count(perDoc.keys()) < 2;
+    if (oneOrigin && perDoc.size < 2) continue;
     const forms = [...new Set([...perDoc.values()].flatMap((ms) => ms.map((m) => m.text)))];
     let worst = 'same';
     let pair: [string, string] | null = null;
@@ -30,7 +34,7 @@ export function nameFindings(analysis: Analysis): ResultFinding[] {
       }
     }
     const differ = worst !== 'same' && worst !== 'partial';
-    if (!differ && entity.kind !== 'person') continue;
+    if (!differ && (oneOrigin || entity.kind !== 'person')) continue;
     const shown = pair ? [...new Set(forms.filter((f) => difference(entity, f, pair![0]) !== 'partial' || f === pair![0]))] : forms;
     const mentions = [...perDoc.entries()]
       .sort((a, b) => a[0] - b[0])
@@ -42,7 +46,7 @@ export function nameFindings(analysis: Analysis): ResultFinding[] {
       verdict: differ ? 'differ' : 'agree',
       detail: differ ? worst : 'same',
       summary: differ && pair
-        ? `${shown.map((f) => `“${f}”`).join(' / ')} — ${DIFFERENCE_TEXT[worst] ?? 'written differently'}`
+        ? `${shown.map((f) => `“${f}”`).join(' / ')} — ${DIFFERENCE_TEXT[worst] ?? 'written differently'}${oneOrigin ? COPY_DEPARTS : ''}`
         : `${kindLabel(entity)} “${entity.canonical}” written the same way in ${independent} independent sources`,
       importance: differ ? 40 + (SEVERITY[worst] ?? 0) * 8 + independent + (entity.kind === 'person' ? 10 : 0) : 5 + independent,
       independentSources: independent,

@@ -1,6 +1,12 @@
 import type { DuplicateOf } from '../align/duplicates';
 
 /**
+ * Added to a finding's summary when only a copy and its original have the difference: not
+ * corroboration by two sources, but a copy that changed what it copied.
+ */
+export const COPY_DEPARTS = ' (a copy departs from its original)';
+
+/**
  * Origins: a copy and its original are one origin. Every count of "independent sources"
  * counts origins, not files.
  */

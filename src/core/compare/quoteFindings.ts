@@ -4,6 +4,7 @@ import { matchQuoteWords, quoteWords } from '../extract/quoteMatch';
 import { contentWords, words } from '../text/words';
 import { fold } from '../text/fold';
 import type { Analysis } from './context';
+import { COPY_DEPARTS } from './origins';
 import { resultSpan } from './spans';
 import { speakerResolver } from './quoteSpeakers';
 
@@ -57,9 +58,12 @@ export function quoteFindings(analysis: Analysis): ResultFinding[] {
         judged.add(key);
         const na = nodes[a];
         const nb = nodes[b];
-        if (analysis.origins.of(na.doc) === analysis.origins.of(nb.doc)) continue;
+        // A copy quoting its original's words is no second source; a copy that changed the
+        // words of a quote is worth showing (below: only as a difference).
+        const oneOrigin = analysis.origins.of(na.doc) === analysis.origins.of(nb.doc);
+        if (oneOrigin && na.doc === nb.doc) continue;
         const m = matchQuoteWords(quoteWordsOf[a], quoteWordsOf[b], true);
-        if (m.relation === 'different') continue;
+        if (m.relation === 'different' || (oneOrigin && m.relation !== 'reworded')) continue;
         // One or two quoted words inside a longer quote are common words, not the same
         // quotation, unless the same speaker is named for both.
         const weak = m.relation === 'contained' && (na.quote.short || nb.quote.short) && !sameSpeaker(na, nb);
@@ -93,8 +97,9 @@ export function quoteFindings(analysis: Analysis): ResultFinding[] {
     const group = ids.map((i) => nodes[i]).sort((x, y) => x.doc - y.doc || x.quote.start - y.quote.start);
     const docs = group.map((n) => n.doc);
     const independent = analysis.origins.count(docs);
-    if (independent < 2) continue;
     const relations = groupRelations.get(root) ?? [];
+    const copyDeparts = independent < 2;
+    if (copyDeparts && !relations.includes('reworded')) continue;
     const speakers = new Set(group.map((n) => n.speaker).filter((s): s is string => !!s));
     let detail: string;
     if (speakers.size > 1) detail = 'different-speaker';
@@ -104,7 +109,9 @@ export function quoteFindings(analysis: Analysis): ResultFinding[] {
     const verdict = detail === 'verbatim' || detail === 'partial' ? 'agree' : 'differ';
     const who = group.find((n) => n.quote.speaker)?.quote.speaker;
     const longest = group.reduce((x, y) => (y.quote.text.length > x.quote.text.length ? y : x)).quote.text;
-    const summary = `Quote${who ? ` of ${who}` : ''} “${clipQuote(longest)}”: ${QUOTE_TEXT[detail]} in ${independent} independent sources`;
+    const summary = copyDeparts
+      ? `Quote${who ? ` of ${who}` : ''} “${clipQuote(longest)}”: ${QUOTE_TEXT[detail]}${COPY_DEPARTS}`
+      : `Quote${who ? ` of ${who}` : ''} “${clipQuote(longest)}”: ${QUOTE_TEXT[detail]} in ${independent} independent sources`;
     out.push({
       id: '',
       kind: 'quote',

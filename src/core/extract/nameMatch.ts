@@ -110,10 +110,17 @@ export function personMatch(a: PersonName, b: PersonName): number {
   for (const ra of [false, true]) {
     for (const rb of [false, true]) {
       if ((ra && a.units.length < 2) || (rb && b.units.length < 2)) continue;
+      // A middle initial marks the Western order ("William B. Hartsfield"): its first word is
+      // not a surname, or a father would meet his son "William Berry Jr." through "William".
+      if ((ra && innerInitial(a)) || (rb && innerInitial(b))) continue;
       best = Math.max(best, reading(a, ra, b, rb));
     }
   }
   return best;
+}
+
+function innerInitial(n: PersonName): boolean {
+  return n.initials.some((initial, k) => initial && k > 0);
 }
 
 /** One reading of the order: `rx` means "surname first" for that name. */
