@@ -37,10 +37,14 @@ export type { NameHint } from './speakerNames';
  */
 export function extractQuotes(doc: Doc, names?: NameHint[]): Quote[] {
   if (!doc.sentences.length) return [];
-  const furnitureBlocks = doc.blocks.map((_, b) => {
-    const own = doc.sentences.filter((s) => s.block === b);
-    return own.length > 0 && own.every(isFurniture);
-  });
+  // A block is furniture when it has sentences and all are furniture (one pass: a long source has thousands of blocks).
+  const blockSentences = new Array<number>(doc.blocks.length).fill(0);
+  const blockContent = new Array<boolean>(doc.blocks.length).fill(false);
+  for (const s of doc.sentences) {
+    blockSentences[s.block]++;
+    if (!isFurniture(s)) blockContent[s.block] = true;
+  }
+  const furnitureBlocks = doc.blocks.map((_, b) => blockSentences[b] > 0 && !blockContent[b]);
   const raw = pairQuotes(doc.norm, doc.blocks, (b) => furnitureBlocks[b]);
   const contentBlocks = doc.blocks.map((_, b) => b).filter((b) => !furnitureBlocks[b]);
   const ctx = buildContext(doc, raw, contentBlocks, names);
@@ -49,7 +53,7 @@ export function extractQuotes(doc: Doc, names?: NameHint[]): Quote[] {
   raw.forEach((q, i) => {
     if (isFurniture(ctx.sentenceAt(q.outerStart))) return;
     const text = doc.norm.slice(q.start, q.end);
-    const sentences = doc.sentences.filter((s) => s.start < q.outerEnd && q.outerStart < s.end).map((s) => s.index);
+    const sentences = sentencesOverlapping(doc, q.outerStart, q.outerEnd);
     const who = speakers[i];
     out.push({
       source: doc.id,
@@ -64,6 +68,21 @@ export function extractQuotes(doc: Doc, names?: NameHint[]): Quote[] {
       short: wordCount(text) <= 2,
     });
   });
+  return out;
+}
+
+/** Indices of the sentences that overlap [start, end): sentences are in text order, so a binary search finds the first. */
+function sentencesOverlapping(doc: Doc, start: number, end: number): number[] {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < ss.length && ss[i].start < end; i++) if (start < ss[i].end) out.push(ss[i].index);
   return out;
 }
 

@@ -44,10 +44,48 @@ interface Tok extends Range {
 /** All person mentions in `ranges` of `text`, in document order. */
 export function findPersons(text: string, ranges: Range[], hints?: NameHint[]): PersonMention[] {
   const found = hints ? fromHints(hints) : ranges.flatMap((r) => detect(text, r));
-  const full = found.filter((m) => m.text.includes(' '));
-  const out: PersonMention[] = found.map((m) => ({ ...m, full: m.full === m.text ? resolveShort(m, full) : m.full }));
+  const full = new FullNames(found.filter((m) => m.text.includes(' ')));
+  const out: PersonMention[] = found.map((m) => ({ ...m, full: m.full === m.text ? full.resolve(m) : m.full }));
   if (!hints) out.push(...bareSurnames(text, ranges, full, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The full names of a document, indexed by their first and last word, so that resolving a
+ * one-word mention is a look-up, not a scan of every name (a long source names thousands).
+ */
+class FullNames {
+  private readonly byEnd = new Map<string, PersonMention[]>();
+
+  constructor(full: PersonMention[]) {
+    for (const f of [...full].sort((a, b) => a.start - b.start)) {
+      const parts = f.text.split(/\s+/);
+      for (const key of new Set([normal(parts[0]), normal(parts[parts.length - 1])])) {
+        const list = this.byEnd.get(key);
+        if (list) list.push(f);
+        else this.byEnd.set(key, [f]);
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.byEnd.has(normal(word));
+  }
+
+  /** A one-word mention resolved to the nearest full name before it that starts or ends with it (else the first after). */
+  resolve(m: PersonMention): string {
+    if (m.text.includes(' ')) return m.text;
+    const hits = this.byEnd.get(normal(m.text));
+    if (!hits) return m.text;
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return (lo > 0 ? hits[lo - 1] : hits[0]).text;
+  }
 }
 
 function fromHints(hints: NameHint[]): PersonMention[] {
@@ -120,35 +158,38 @@ function isWeekday(word: string): boolean {
   return /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(word);
 }
 
-/** A one-word mention resolved to the nearest full name that starts or ends with it. */
-function resolveShort(m: PersonMention, full: PersonMention[]): string {
-  if (m.text.includes(' ')) return m.text;
-  const key = normal(m.text);
-  const hits = full.filter((f) => {
-    const parts = f.text.split(/\s+/).map(normal);
-    return parts[0] === key || parts[parts.length - 1] === key;
-  });
-  const before = hits.filter((f) => f.start < m.start);
-  const pick = before.length ? before[before.length - 1] : hits[0];
-  return pick ? pick.text : m.text;
-}
-
 /** One-word mentions of people already named in full ("Woodward told the Council"). */
-function bareSurnames(text: string, ranges: Range[], full: PersonMention[], known: PersonMention[]): PersonMention[] {
-  const keys = new Set(full.flatMap((f) => {
-    const parts = f.text.split(/\s+/);
-    return [normal(parts[0]), normal(parts[parts.length - 1])];
-  }));
+function bareSurnames(text: string, ranges: Range[], full: FullNames, known: PersonMention[]): PersonMention[] {
+  const covered = coverage(known);
   const out: PersonMention[] = [];
   for (const r of ranges) {
     for (const t of tokens(text, r)) {
-      if (!NAME_WORD.test(t.word) || !keys.has(normal(t.word))) continue;
-      if (known.some((k) => k.start <= t.start && t.end <= k.end)) continue;
+      if (!NAME_WORD.test(t.word) || !full.has(t.word) || covered(t)) continue;
       const m = { start: t.start, end: t.end, text: t.word, full: t.word };
-      out.push({ ...m, full: resolveShort(m, full) });
+      out.push({ ...m, full: full.resolve(m) });
     }
   }
   return out;
+}
+
+/** Whether a range lies inside one of the given ranges: a binary search over them sorted by start. */
+function coverage(ranges: Range[]): (r: Range) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  // The furthest end among the ranges up to each index: ranges may nest or overlap.
+  const reach: number[] = [];
+  sorted.forEach((x, i) => reach.push(Math.max(x.end, i ? reach[i - 1] : -1)));
+  return (r) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Some range starting at or before r.start reaches r.end; find one that truly contains r.
+    for (let i = lo - 1; i >= 0 && reach[i] >= r.end; i--) if (sorted[i].end >= r.end) return true;
+    return false;
+  };
 }
 
 function normal(word: string): string {
