@@ -80,11 +80,17 @@ const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
  */
 function quantityKeys(text: string, ws: Word[], offset: number): string[] {
   const keys: string[] = [];
+  // End of the run of quantity and scale words after `i`: the same for every word of one run,
+  // so it is found once per run (a line of 30,000 numbers made this quadratic).
+  let runEnd = 0;
   for (let i = 0; i < ws.length; i++) {
     if (!QUANTITY_WORD.test(ws[i].text)) continue;
     if (/^(1[89]|20)\d\d$/.test(ws[i].text) || (i > 0 && MONTH_OR_DAY.test(ws[i - 1].text))) continue;
-    let j = i + 1;
-    while (j < ws.length && (SCALE.test(ws[j].text) || QUANTITY_WORD.test(ws[j].text))) j++;
+    if (runEnd <= i) {
+      runEnd = i + 1;
+      while (runEnd < ws.length && (SCALE.test(ws[runEnd].text) || QUANTITY_WORD.test(ws[runEnd].text))) runEnd++;
+    }
+    const j = runEnd;
     const found: string[] = [];
     for (let k = j; k < Math.min(ws.length, j + 6); k++) {
       const gap = text.slice(ws[k - 1].end - offset, ws[k].start - offset);

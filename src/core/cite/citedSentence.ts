@@ -27,7 +27,7 @@ const SENTENCES = new WeakMap<DraftText, DraftSentence[]>();
 
 function findSentences(draft: DraftText): DraftSentence[] {
   const { doc, markup } = draft;
-  const ranges = doc.sentences.map((s) => mapRange(doc.normToRaw, s.start, s.end));
+  const ranges = doc.sentences.map((s) => mapRange(doc.normToRaw, s.start, s.end, doc.raw));
   return doc.sentences.map((s, i) => {
     const r = ranges[i];
     const reach = i + 1 < ranges.length ? Math.max(r.end, ranges[i + 1].start) : doc.raw.length;

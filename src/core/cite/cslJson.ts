@@ -34,11 +34,17 @@ const CSL_TYPES = new Set([
   'report', 'broadcast', 'interview', 'speech', 'document', 'book', 'chapter', 'dataset', 'personal_communication',
 ]);
 
+/** A URL a bibliography entry can carry: absolute, without white space. */
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+
 export function cslItem(key: string, source: CitationSource): CslItem {
-  const item: CslItem = { id: key, type: source.outlet ? 'article-newspaper' : source.url ? 'webpage' : 'article' };
+  // A page's own address can be relative ("/news/x" as a canonical link) or damaged (line
+  // breaks in a broken og:url); such an address is left out rather than failing the entry.
+  const url = source.url && ABSOLUTE_URL.test(source.url) ? source.url : undefined;
+  const item: CslItem = { id: key, type: source.outlet ? 'article-newspaper' : url ? 'webpage' : 'article' };
   if (source.title) item.title = source.title;
   if (source.outlet) item['container-title'] = source.outlet;
-  if (source.url) item.URL = source.url;
+  if (url) item.URL = url;
   const issued = cslDate(source.date);
   if (issued) item.issued = issued;
   const authors = cslNames(source.author);
@@ -82,7 +88,7 @@ export function validateCslItem(item: unknown): string[] {
   if (typeof it.id !== 'string' || !/^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u.test(it.id)) errors.push('id must be a citation key (letters, digits and :.#$%&-+?<>~/_)');
   if (typeof it.type !== 'string' || !CSL_TYPES.has(it.type)) errors.push(`type must be a CSL type such as article-newspaper (got ${JSON.stringify(it.type)})`);
   for (const f of ['title', 'container-title', 'URL']) if (f in it && typeof it[f] !== 'string') errors.push(`${f} must be text`);
-  if (typeof it.URL === 'string' && !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(it.URL)) errors.push('URL must be an absolute address');
+  if (typeof it.URL === 'string' && !ABSOLUTE_URL.test(it.URL)) errors.push('URL must be an absolute address');
   if ('issued' in it) errors.push(...dateErrors(it.issued));
   if ('author' in it) {
     if (!Array.isArray(it.author)) errors.push('author must be a list of names');

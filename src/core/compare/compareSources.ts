@@ -8,6 +8,7 @@ import { figureFindings } from './figureFindings';
 import { quoteFindings } from './quoteFindings';
 import { sentencesSpan } from './spans';
 import { mapRange } from '../text/offsetMap';
+import { headOf } from '../text/cut';
 
 export interface SourceInput {
   id: string;
@@ -55,9 +56,11 @@ function sourceEntry(doc: Doc, copyOf: string | undefined): ResultSource {
   const boilerplate: Array<{ start: number; end: number }> = [];
   for (const s of doc.sentences) {
     if (!s.boilerplate && !s.caption) continue;
-    const r = mapRange(doc.normToRaw, s.start, s.end);
+    const r = mapRange(doc.normToRaw, s.start, s.end, doc.raw);
     const last = boilerplate[boilerplate.length - 1];
-    if (last && doc.raw.slice(last.end, r.start).trim() === '') last.end = r.end;
+    // HTML text need not follow the page's order (Readability moves link text and titles), so
+    // a range is merged only when it really comes after the last one: else start > end.
+    if (last && r.start >= last.end && doc.raw.slice(last.end, r.start).trim() === '') last.end = r.end;
     else boilerplate.push({ start: r.start, end: r.end });
   }
   return {
@@ -80,7 +83,7 @@ export function guessTitle(doc: Doc): string {
   const s = doc.sentences.find((x) => !x.boilerplate && !x.caption);
   if (!s) return doc.id;
   const text = doc.norm.slice(s.start, s.end).replace(/\s+/g, ' ');
-  return text.length <= 90 ? text : text.slice(0, 89).replace(/\s+\S*$/, '') + '…';
+  return text.length <= 90 ? text : headOf(text, 89).replace(/\s+\S*$/, '') + '…';
 }
 
 function passages(analysis: Analysis): ResultPassage[] {

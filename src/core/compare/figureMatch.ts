@@ -91,21 +91,30 @@ export function isOccurrence(noun: string | null): boolean {
   return !!noun && OCCURRENCE_NOUNS.has(noun);
 }
 
+const CLAUSE_REACH = 400;
+
 /**
  * The words of a figure's own clause: the sentence cut at commas, semicolons and
  * "while"/"but"/"whereas" around the figure, without the figure itself.
  */
 export function clauseKeys(doc: Doc, f: Figure, borrow = true): Set<string> {
   const s = doc.sentences[f.sentence];
-  const text = doc.norm.slice(s.start, s.end);
-  const at = f.start - s.start;
+  // Only the text near the figure is searched: a clause is far shorter than CLAUSE_REACH,
+  // and a "sentence" of 100,000 characters with thousands of figures would otherwise be
+  // scanned once per figure.
+  const lo = Math.max(s.start, f.start - CLAUSE_REACH);
+  const text = doc.norm.slice(lo, Math.min(s.end, f.end + CLAUSE_REACH));
+  const at = f.start - lo;
   const boundary = /[,;:()–—]|\b(while|but|whereas|although|and then)\b/gi;
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(boundary)) {
     const i = m.index ?? 0;
     if (i + m[0].length <= at) from = i + m[0].length;
-    else if (i >= at + (f.end - f.start) && to === text.length) to = i;
+    else if (i >= at + (f.end - f.start)) {
+      to = i;
+      break;
+    }
   }
   // A clause that is only the figure ("In 2006, …") borrows the clause after it.
   let clause = text.slice(from, at) + ' ' + text.slice(at + (f.end - f.start), to);

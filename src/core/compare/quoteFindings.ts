@@ -7,6 +7,7 @@ import type { Analysis } from './context';
 import { COPY_DEPARTS } from './origins';
 import { resultSpan } from './spans';
 import { speakerResolver } from './quoteSpeakers';
+import { headOf } from '../text/cut';
 
 interface QNode {
   doc: number;
@@ -141,5 +142,5 @@ const QUOTE_TEXT: Record<string, string> = {
 
 function clipQuote(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= 70 ? t : t.slice(0, 69).replace(/\s+\S*$/, '') + '…';
+  return t.length <= 70 ? t : headOf(t, 69).replace(/\s+\S*$/, '') + '…';
 }

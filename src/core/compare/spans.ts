@@ -1,10 +1,11 @@
 import type { Doc } from '../types';
 import type { ResultSpan } from '../result';
 import { mapRange } from '../text/offsetMap';
+import { headOf } from '../text/cut';
 
 /** A span of a Doc's normalised text, reported in the decoded file's offsets with its exact text. */
 export function resultSpan(doc: Doc, start: number, end: number): ResultSpan {
-  const r = mapRange(doc.normToRaw, start, end);
+  const r = mapRange(doc.normToRaw, start, end, doc.raw);
   // A last character decoded from a reference ("caf&eacute;") ends after the reference.
   if (end > start && doc.raw[r.end - 1] === '&' && doc.norm[end - 1] !== '&') {
     const semi = doc.raw.indexOf(';', r.end);
@@ -23,5 +24,5 @@ export function sentencesSpan(doc: Doc, sentences: number[]): ResultSpan {
 /** Shortens text for a one-line summary. */
 export function clip(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+  return t.length <= max ? t : headOf(t, max - 1).replace(/\s+\S*$/, '') + '…';
 }

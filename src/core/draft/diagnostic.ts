@@ -5,6 +5,7 @@ import type { CslItem } from '../cite/cslJson';
 import type { QuoteDiffPart } from '../extract/quoteMatch';
 import { resultSpan } from '../compare/spans';
 import { foldChar } from '../text/fold';
+import { headOf } from '../text/cut';
 
 export type DiagnosticKind = 'quote' | 'figure' | 'name' | 'citation';
 
@@ -111,7 +112,7 @@ export function sourceWording(doc: Doc, start: number, end: number): string {
 /** A short form of a text for a message. */
 export function clipText(text: string, max = 80): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+  return t.length <= max ? t : headOf(t, max - 1).replace(/\s+\S*$/, '') + '…';
 }
 
 /** "“A” (a.txt, b.txt)" lists for messages. */

@@ -40,13 +40,15 @@ export function checkFigures(ctx: DraftContext): DraftDiagnostic[] {
     if (ctx.quotes.some((q) => q.outer.start <= fig.start && fig.end <= q.outer.end)) continue;
     // How a figure pairs with the sources' depends only on its sentence (its text and the
     // passages it matched, which depend on the text alone) and on the figure read in it.
+    // A sentence too long to be prose (a 100,000-character line) is not remembered: its text
+    // in the key of every figure in it made the check quadratic in its length.
     const s = doc.sentences[fig.sentence];
-    const key = pairingKey(doc.norm.slice(s.start, s.end), s.boilerplate || s.caption, fig, s.start);
-    let paired = memo.get(key);
+    const key = s.end - s.start <= MEMO_SENTENCE ? pairingKey(doc.norm.slice(s.start, s.end), s.boilerplate || s.caption, fig, s.start) : null;
+    let paired = key === null ? undefined : memo.get(key);
     if (!paired) {
       paired = pairFigure(ctx, fig, pairing);
       if (memo.size >= 20_000) memo.clear();
-      memo.set(key, paired);
+      if (key !== null) memo.set(key, paired);
     }
     if (paired === 'skip') continue;
     const d = paired.sources.length ? judge(ctx, fig, paired.sources) : paired.supported ? null : unsupported(ctx, fig);
@@ -56,6 +58,9 @@ export function checkFigures(ctx: DraftContext): DraftDiagnostic[] {
 }
 
 type Paired = 'skip' | { sources: number[]; supported: boolean };
+
+/** The longest sentence whose figures' pairings are remembered across checks. */
+const MEMO_SENTENCE = 2000;
 
 const PAIRED = new WeakMap<DraftContext['index'], Map<string, Paired>>();
 

@@ -154,7 +154,11 @@ export function complement(tokens: Token[], i: number): string[] {
 /** Content words before and after token range [a, b) in the same clause, for years and dates. */
 export function clauseContext(tokens: Token[], a: number, b: number, before = 6, after = 4): string[] {
   const out: string[] = [];
-  for (let j = a - 1; j >= 0 && out.length < before; j--) {
+  // Looked for among the nearest tokens only: in a line of 100,000 characters without
+  // clause punctuation or context words, every figure would otherwise scan the whole line.
+  const first = Math.max(0, a - CONTEXT_REACH);
+  const last = Math.min(tokens.length, b + CONTEXT_REACH);
+  for (let j = a - 1; j >= first && out.length < before; j--) {
     const t = tokens[j];
     if (t.type === 'punct' && /[,;:()]/.test(t.text)) break;
     if (isContextWord(tokens, j)) out.unshift(lemma(t.text));
@@ -162,7 +166,7 @@ export function clauseContext(tokens: Token[], a: number, b: number, before = 6,
   // "Since 2019, Russia and China have tried …": with nothing before, the clause after the comma.
   let commas = out.length === 0 ? 1 : 0;
   let n = 0;
-  for (let j = b; j < tokens.length && n < after; j++) {
+  for (let j = b; j < last && n < after; j++) {
     const t = tokens[j];
     if (t.type === 'punct' && /[,;:()]/.test(t.text)) {
       if (commas-- > 0 && t.text === ',') continue;
@@ -175,6 +179,9 @@ export function clauseContext(tokens: Token[], a: number, b: number, before = 6,
   }
   return unique(out);
 }
+
+/** How many tokens either side of a figure its clause's words are looked for in. */
+const CONTEXT_REACH = 60;
 
 /** Unit words of neighbouring figures say nothing about what a figure is about. */
 const NOT_CONTEXT = new Set(['per', 'cent', 'percent', 'pct']);

@@ -52,8 +52,8 @@ export function locateBlocks(index: HtmlTextIndex, blocks: HtmlBlock[]): Located
     // extractor): place its text nodes one by one.
     const starts = pieceCompacts[b].map((c) => {
       if (!c) return -1;
-      let q = S.indexOf(c, cursor);
-      if (q < 0) q = S.indexOf(c);
+      let q = indexOfWhole(S, c, cursor);
+      if (q < 0) q = indexOfWhole(S, c, 0);
       if (q < 0) {
         unlocated++;
         return -1;
@@ -72,8 +72,8 @@ function findAnchors(S: string, wholes: string[]): number[] {
   let lastEnd = 0;
   return wholes.map((w) => {
     if (w.length < MIN_ANCHOR) return -1;
-    const p = S.indexOf(w);
-    if (p < 0 || p < lastEnd || S.indexOf(w, p + 1) >= 0) return -1;
+    const p = indexOfWhole(S, w, 0);
+    if (p < 0 || p < lastEnd || indexOfWhole(S, w, p + 1) >= 0) return -1;
     lastEnd = p + w.length;
     return p;
   });
@@ -90,12 +90,38 @@ function nextAnchor(anchors: number[], b: number, fallback: number): number {
  */
 function findBetween(S: string, w: string, from: number, to: number, placedAny: boolean): number {
   if (!placedAny) {
-    const last = S.lastIndexOf(w, to - w.length);
+    const last = lastIndexOfWhole(S, w, to - w.length);
     if (last >= from) return last;
   }
-  const p = S.indexOf(w, from);
+  const p = indexOfWhole(S, w, from);
   if (p >= 0) return p;
-  return S.indexOf(w);
+  return indexOfWhole(S, w, 0);
+}
+
+/**
+ * `S.indexOf(w, from)` for a match that does not cut a surrogate pair of the page in two: a
+ * piece that starts with a lone low surrogate (or ends with a lone high one) must not be
+ * placed on half of a pair, or the source's offsets would split the pair.
+ */
+function indexOfWhole(S: string, w: string, from: number): number {
+  for (let p = S.indexOf(w, from); p >= 0; p = S.indexOf(w, p + 1)) if (wholeAt(S, p, w.length)) return p;
+  return -1;
+}
+
+function lastIndexOfWhole(S: string, w: string, before: number): number {
+  if (before < 0) return -1;
+  for (let p = S.lastIndexOf(w, before); p >= 0; p = p > 0 ? S.lastIndexOf(w, p - 1) : -1) if (wholeAt(S, p, w.length)) return p;
+  return -1;
+}
+
+function wholeAt(S: string, p: number, n: number): boolean {
+  return !splitsPair(S, p) && !splitsPair(S, p + n);
+}
+
+function splitsPair(S: string, i: number): boolean {
+  const hi = S.charCodeAt(i - 1);
+  const lo = S.charCodeAt(i);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 
 /** The characters of one block with their raw offsets, ready for the block-text builder. */

@@ -26,7 +26,10 @@ export interface ParsedMarkdown {
 }
 
 export function parseMarkdown(raw: string, notes: string[] = []): ParsedMarkdown {
-  const { meta, bodyStart } = readFrontMatter(raw, notes);
+  const { meta, bodyStart: start } = readFrontMatter(raw, notes);
+  // micromark drops a byte-order mark that starts its input and counts positions without
+  // it, so a body that starts with one (an editor's text, a file with two) starts after it.
+  const bodyStart = raw.charCodeAt(start) === 0xfeff ? start + 1 : start;
   const tree = markdownParser().parse(raw.slice(bodyStart)) as Root;
   return { raw, meta, bodyStart, tree };
 }
@@ -158,7 +161,7 @@ export function alignValue(value: string, raw: string, from: number, to: number)
       j += 2;
       continue;
     }
-    if (r === ch || (isSpace(ch) && isSpace(r))) {
+    if (r === ch || (isSpace(ch) && isSpace(r)) || isNulFor(r, ch)) {
       out[i++] = j++;
       continue;
     }
@@ -174,9 +177,14 @@ export function alignValue(value: string, raw: string, from: number, to: number)
 function nextCandidate(raw: string, from: number, to: number, ch: string): number {
   for (let k = from + 1; k < to; k++) {
     const r = raw[k];
-    if (r === ch || r === '&' || r === '\\' || (isSpace(ch) && isSpace(r))) return k;
+    if (r === ch || r === '&' || r === '\\' || (isSpace(ch) && isSpace(r)) || isNulFor(r, ch)) return k;
   }
   return -1;
+}
+
+/** CommonMark reads U+0000 as U+FFFD: a NUL in the file is the raw character of that one. */
+function isNulFor(r: string, ch: string): boolean {
+  return r === '\u0000' && ch === '\uFFFD';
 }
 
 function isSpace(c: string): boolean {

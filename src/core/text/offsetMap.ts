@@ -19,13 +19,33 @@ export function composeMaps(outer: Int32Array, inner: Int32Array): Int32Array {
 
 /**
  * Maps a half-open range of the newer string to the older one. The end is taken from the
- * last included character so that characters dropped after it are not pulled in.
+ * last included character so that characters dropped after it are not pulled in. Given the
+ * older string, the end also takes in the rest of the last character as the older string
+ * writes it: the second half of a surrogate pair, and the combining marks that follow it
+ * (composed into it by NFC, "e\u0301" read as "é", or kept apart, as a keycap's), so that a
+ * span never ends inside the character it ends with.
  */
-export function mapRange(map: Int32Array, start: number, end: number): { start: number; end: number } {
+export function mapRange(map: Int32Array, start: number, end: number, older?: string): { start: number; end: number } {
   const s = map[start];
   if (end <= start) return { start: s, end: s };
-  const e = map[end - 1] + 1;
-  return { start: s, end: Math.max(s, e) };
+  let e = Math.max(s, map[end - 1] + 1);
+  if (older !== undefined) while (e < older.length && (isPairTail(older, e) || isMark(older, e))) e++;
+  return { start: s, end: e };
+}
+
+const MARK = /^\p{M}$/u;
+
+/** A combining mark (of any plane) at `i`, after a character it can belong to. */
+function isMark(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x300 || i === 0 || /[\n\r\t]/.test(text[i - 1])) return false;
+  return MARK.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+
+function isPairTail(text: string, i: number): boolean {
+  const lo = text.charCodeAt(i);
+  const hi = text.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
 }
 
 /** Builds a string and its offset map piece by piece. */

@@ -88,7 +88,7 @@ function row(analysis: Analysis, id: string, passage: string | null, similarity:
     const doc = analysis.docs[d];
     const first = doc.sentences[sentences[0]];
     const last = doc.sentences[sentences[sentences.length - 1]];
-    const r = mapRange(doc.normToRaw, first.start, last.end);
+    const r = mapRange(doc.normToRaw, first.start, last.end, doc.raw);
     spans.push({ doc: d, start: r.start, end: r.end });
     cells[d] = {
       start: r.start,

@@ -6,7 +6,9 @@ interface Token extends Range {
   key: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
+// Combining marks belong to the word they follow: text written decomposed ("Nun\u0303ez")
+// would otherwise split into words at every accent, and mark the accent as no word's part.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.,'’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
