@@ -5,10 +5,20 @@
 // --production (used by `npm run package`) writes no source maps and deletes those a
 // development build left beside the outputs, so they cannot end up in the .vsix.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// The engine's place/organisation table is generated from compromise (scripts/gen-name-lexicon.mjs,
+// committed): regenerated here when the installed compromise is not the version it came from.
+const compromisePkg = new URL('../node_modules/compromise/package.json', import.meta.url);
+const compromiseVersion = existsSync(compromisePkg) ? JSON.parse(readFileSync(compromisePkg, 'utf8')).version : null;
+const tableFile = new URL('../src/core/extract/nameLexiconTable.ts', import.meta.url);
+if (compromiseVersion && !readFileSync(tableFile, 'utf8').includes(`COMPROMISE_VERSION = ${JSON.stringify(compromiseVersion)};`)) {
+  const gen = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gen-name-lexicon.mjs'], { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
+  if (gen.status !== 0) process.exit(gen.status ?? 1);
+}
 const common = {
   bundle: true,
   minify: true,

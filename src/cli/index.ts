@@ -1,3 +1,4 @@
+import './v8Tuning';
 import { main } from './main';
 
 /** The `corroborate` executable. */

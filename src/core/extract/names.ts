@@ -24,7 +24,8 @@ import { lexiconKind } from './nameLexicon';
  *   of a verb ("Washington published") — and never when it is a common opener ("The").
  * - Kinds come from cues summed over every mention of the same text in the source
  *   (nameKinds.ts), with no gazetteer. A name no cue classifies is looked up in
- *   compromise's lexicon for places and organisations (nameLexicon.ts); else 'other'.
+ *   compromise's lexicon for places and organisations (nameLexicon.ts, a table generated
+ *   from compromise at build time); else 'other'.
  *   compromise's own people/places/organizations finders and wink-nlp were measured and
  *   not adopted: on the seeds they found 69% and (wink, which has no name kinds, only
  *   proper-noun tags) 90% of the names against 100% here, and missed most non-English
