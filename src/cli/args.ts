@@ -1,6 +1,7 @@
 /** Command-line arguments of `corroborate`, parsed without a library: the grammar is small. */
 import type { Severity } from '../core/draft/diagnostic';
 import { CITATION_STYLES, isCitationStyle, type CitationStyle } from '../core/cite/citationStyle';
+import { DEFAULT_MAX_SOURCE_MB } from '../core/sources/sizeLimit';
 
 export type Format = 'terminal' | 'json' | 'markdown' | 'html';
 
@@ -79,7 +80,7 @@ Options:
   --all                show every agreement and passage, not only the first ones
   --color / --no-color force colours on or off (default: on for a terminal, off if NO_COLOR)
   --strict             exit with 1 when the sources differ anywhere
-  --max-size MB        refuse sources larger than this (default 50)
+  --max-size MB        refuse sources larger than this (default 10)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -105,7 +106,7 @@ Options:
   --markdown / --text  read the draft as Markdown or as plain text (default: by extension)
   --style STYLE        citation style of the "cite it" fixes: footnote (default), pandoc, link
   --color / --no-color force colours on or off (default: on for a terminal, off if NO_COLOR)
-  --max-size MB        refuse sources larger than this (default 50)
+  --max-size MB        refuse sources larger than this (default 10)
   -h, --help           show this help
 
 Exit codes:
@@ -131,7 +132,7 @@ Options:
   --bibliography FILE  pandoc: the CSL-JSON bibliography to reuse keys from and add to
   --write              apply the edit to the draft (and the bibliography); sources are never written
   --markdown / --text  read the draft as Markdown or as plain text (default: by extension)
-  --max-size MB        refuse sources larger than this (default 50)
+  --max-size MB        refuse sources larger than this (default 10)
   -h, --help           show this help
 
 Exit codes:
@@ -144,7 +145,8 @@ Exit codes:
 `;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-const DEFAULT_MAX = 50 * 1024 * 1024;
+// One limit for the CLI and the extension's `corroborate.maxSourceSizeMB` (core/sources/sizeLimit.ts says why 10).
+const DEFAULT_MAX = DEFAULT_MAX_SOURCE_MB * 1024 * 1024;
 
 export function parseArgs(argv: string[]): Parsed {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help', usage: USAGE + '\n' + COMPARE_USAGE };

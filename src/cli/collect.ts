@@ -1,15 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { ReadResult } from '../core/types';
-import { SourceError, type SourceErrorReason } from '../core/text/decode';
+import { SourceError } from '../core/text/decode';
 import { isSourceFile, readSource } from '../core/sources/readSource';
+import { DEFAULT_MAX_SOURCE_MB, problemFromError, readSourceBytes, type SourceProblem } from './sourceBytes';
 
-/** A file or folder that could not be used, with a message for the user. */
-export interface SourceProblem {
-  path: string;
-  reason: SourceErrorReason;
-  message: string;
-}
+export type { SourceProblem } from './sourceBytes';
 
 export type LoadedSource = { ok: true; id: string; path: string; read: ReadResult } | ({ ok: false } & SourceProblem);
 
@@ -38,7 +34,7 @@ export async function collectSourceFiles(args: string[]): Promise<{ files: strin
     try {
       info = await stat(arg);
     } catch (e) {
-      problems.push(problemFromError(arg, e, 'no such file or folder'));
+      problems.push(await problemFromError(arg, e, 'no such file or folder'));
       continue;
     }
     if (info.isDirectory()) {
@@ -57,18 +53,20 @@ async function walk(dir: string, problems: SourceProblem[]): Promise<string[]> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    problems.push(problemFromError(dir, e, 'folder cannot be read'));
+    problems.push(await problemFromError(dir, e, 'folder cannot be read'));
     return [];
   }
   const out: string[] = [];
   for (const entry of entries) {
     const p = join(dir, entry.name);
     // Symbolic links to folders are not followed, so a link loop cannot trap the walk.
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) isFile = await stat(p).then((s) => s.isFile(), () => false);
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) isDir = await stat(p).then((s) => s.isDirectory(), () => false);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) out.push(...(await walk(p, problems)));
-    } else if (isFile && !entry.name.startsWith('.') && isSourceFile(entry.name)) {
+    } else if (!isDir && !entry.name.startsWith('.') && isSourceFile(entry.name)) {
+      // Anything named like a source that is not a folder is listed, so that a broken link,
+      // a link loop or a named pipe is reported by name instead of silently left out.
       out.push(p);
     }
   }
@@ -83,24 +81,15 @@ function compareNames(a: string, b: string): number {
 }
 
 /** Reads one file. The id is its base name; `loadSources` makes ids unique across a set. */
-export async function loadSource(path: string, maxBytes = 50 * 1024 * 1024): Promise<LoadedSource> {
+export async function loadSource(path: string, maxBytes = DEFAULT_MAX_SOURCE_MB * 1024 * 1024): Promise<LoadedSource> {
+  const got = await readSourceBytes(path, maxBytes);
+  if (!got.ok) return got;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, path, reason: 'unreadable', message: 'is a folder, not a file' };
-    if (info.size > maxBytes) {
-      return {
-        ok: false,
-        path,
-        reason: 'too-large',
-        message: `file is ${formatBytes(info.size)}, more than the limit of ${formatBytes(maxBytes)}`,
-      };
-    }
-    const bytes = await readFile(path);
-    const read = readSource(basename(path), new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    return { ok: true, id: basename(path), path, read };
+    return { ok: true, id: basename(path), path, read: readSource(basename(path), got.bytes) };
   } catch (e) {
     if (e instanceof SourceError) return { ok: false, path, reason: e.reason, message: e.message };
-    return { ok: false, ...problemFromError(path, e, 'file cannot be read') };
+    // A reader bug on one file must not take the others down with it.
+    return { ok: false, ...(await problemFromError(path, e, 'file cannot be read')) };
   }
 }
 
@@ -154,19 +143,4 @@ export function uniqueIds(paths: string[]): string[] {
     if (!changed) break;
   }
   return paths.map((_, i) => idOf(i));
-}
-
-function problemFromError(path: string, e: unknown, fallback: string): SourceProblem {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { path, reason: 'missing', message: 'no such file or folder' };
-  if (code === 'EACCES' || code === 'EPERM') return { path, reason: 'unreadable', message: 'permission denied' };
-  if (code === 'EISDIR') return { path, reason: 'unreadable', message: 'is a folder, not a file' };
-  const detail = e instanceof Error ? e.message : String(e);
-  return { path, reason: 'unreadable', message: `${fallback} (${detail})` };
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }

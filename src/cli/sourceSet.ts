@@ -22,6 +22,7 @@ export async function readSourceSet(paths: string[], maxBytes: number, io: Io, e
     if (l.ok) inputs.push({ id: l.id, path: l.path, read: l.read });
     else problems.push({ path: l.path, reason: l.reason, message: l.message });
   }
-  for (const p of problems) io.stderr(`corroborate: ${p.path}: ${p.message} — skipped\n`);
+  // The size limit is the one refusal the user can lift: the line says how.
+  for (const p of problems) io.stderr(`corroborate: ${p.path}: ${p.message}${p.reason === 'too-large' ? ' (--max-size MB raises it)' : ''} — skipped\n`);
   return { inputs, problems };
 }

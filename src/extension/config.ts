@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { FindingKind } from '../core/result';
+import { DEFAULT_MAX_SOURCE_MB } from '../core/sources/sizeLimit';
 
 /** The `corroborate.*` settings, read fresh each time so that a change applies at once. */
 
@@ -32,6 +33,6 @@ export function debounceMs(): number {
 }
 
 export function maxSourceBytes(): number {
-  const mb = section().get<number>('maxSourceSizeMB', 50);
-  return Math.round((Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024);
+  const mb = section().get<number>('maxSourceSizeMB', DEFAULT_MAX_SOURCE_MB);
+  return Math.round((Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_SOURCE_MB) * 1024 * 1024);
 }

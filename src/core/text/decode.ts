@@ -55,8 +55,34 @@ function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), notes: [] };
   } catch {
+    // A UTF-8 file cut off in the middle of its last character (an interrupted download or
+    // copy) is still UTF-8: read as Windows-1252 every curly quote and accent in it would turn
+    // into mojibake. The broken tail becomes one U+FFFD, as VS Code shows it, so offsets agree.
+    const cut = incompleteTail(bytes);
+    if (cut > 0) {
+      try {
+        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, bytes.length - cut));
+        return { text: `${text}\ufffd`, notes: ['the file ends in the middle of a character (cut off?); the broken last character is shown as \ufffd'] };
+      } catch {
+        // invalid elsewhere too: Windows-1252 below
+      }
+    }
     return { text: decodeWindows1252(bytes), notes: ['not valid UTF-8; decoded as Windows-1252'] };
   }
+}
+
+/**
+ * How many bytes at the end form the start of a UTF-8 sequence that the file does not finish
+ * (a lead byte followed by fewer continuation bytes than it announces); 0 if none.
+ */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k];
+    if (b >= 0x80 && b <= 0xbf) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
+    return need > k ? k : 0;
+  }
+  return 0;
 }
 
 function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
@@ -106,7 +132,21 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = n / 2;
   if (oddNul / pairs > 0.3 && evenNul / pairs < 0.02) return 'utf-16le';
   if (evenNul / pairs > 0.3 && oddNul / pairs < 0.02) return 'utf-16be';
+  // Cyrillic, Greek, Hebrew, Arabic…: the high bytes are the script's block (0x04 for
+  // Cyrillic) with NULs only for spaces, digits and punctuation. So the high-byte side has
+  // some NULs and hardly any other values, and the low-byte side no NULs. Without this such
+  // a file was refused as binary.
+  if (oddNul / pairs > 0.05 && evenNul / pairs < 0.02 && fewValues(bytes, 1, n)) return 'utf-16le';
+  if (evenNul / pairs > 0.05 && oddNul / pairs < 0.02 && fewValues(bytes, 0, n)) return 'utf-16be';
   return null;
+}
+
+/** Whether the bytes at `from`, `from + 2`… take at most three values for 95% of them. */
+function fewValues(bytes: Uint8Array, from: number, n: number): boolean {
+  const counts = new Map<number, number>();
+  for (let i = from; i < n; i += 2) counts.set(bytes[i], (counts.get(bytes[i]) ?? 0) + 1);
+  const top = [...counts.values()].sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0);
+  return top >= 0.95 * (n / 2);
 }
 
 const MAGIC: Array<[number[], string]> = [

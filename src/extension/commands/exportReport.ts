@@ -3,7 +3,7 @@ import type { Services } from './services';
 import type { ReportFormat } from '../worker/messages';
 import { EngineClient } from '../worker/engineClient';
 import { maxSourceBytes } from '../config';
-import { samePath } from '../store/findingsStore';
+import { isSourceOnDisk } from '../sources/sameFile';
 import { isObject, stringField } from './args';
 
 const FORMATS: Array<{ format: ReportFormat; label: string; ext: string; filter: string }> = [
@@ -35,7 +35,7 @@ export async function exportReport(s: Services, arg?: unknown): Promise<vscode.U
     saveLabel: 'Export',
   }));
   if (!uri) return undefined;
-  if (uri.scheme === 'file' && files.some((f) => samePath(f, uri.fsPath))) {
+  if (await isSourceOnDisk(uri, files)) {
     void s.notifier.error('Corroborate: that is one of the sources; source files are never overwritten. Choose another file.');
     return undefined;
   }

@@ -5,6 +5,7 @@ import { bibliographyEdit, parseBibliography } from '../../core/cite/bibliograph
 import type { CslItem } from '../../core/cite/cslJson';
 import type { FindingsStore } from '../store/findingsStore';
 import { samePath } from '../store/findingsStore';
+import { isSourceOnDisk } from '../sources/sameFile';
 import { bibliographySetting } from './draftConfig';
 import { isSource } from './draftDocuments';
 
@@ -28,7 +29,7 @@ export interface Bibliography {
 export async function readBibliography(draft: vscode.TextDocument, store: FindingsStore): Promise<Bibliography | { error: string }> {
   const uri = bibliographyUri(draft);
   if (!uri) return { error: 'the draft is not saved in a folder; save it first, or set corroborate.citation.bibliography to an absolute path' };
-  if (isSource(uri, store)) return { error: `${path.basename(uri.fsPath)} is a source; sources are never written. Choose another file in corroborate.citation.bibliography` };
+  if (isSource(uri, store) || (await isSourceOnDisk(uri, store.sourceSet.files))) return { error: `${path.basename(uri.fsPath)} is a source; sources are never written. Choose another file in corroborate.citation.bibliography` };
   if (draft.uri.scheme === 'file' && samePath(uri.fsPath, draft.uri.fsPath)) return { error: 'the bibliography cannot be the draft itself' };
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
   let text: string;

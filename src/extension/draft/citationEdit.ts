@@ -22,43 +22,69 @@ export interface DraftChange {
 export type ApplyOutcome = 'applied' | 'refused' | 'failed';
 
 /**
- * Applies a change as ONE WorkspaceEdit (one undo step): the draft's edits, and with pandoc
- * the bibliography entries (the file created if missing). Refused, with a message, when the
- * draft is no longer the version the edits were computed for, or the bibliography changed
- * since it was read: an edit is only valid for the text it was computed on.
+ * For tests (set through the test API only): awaited after a change was computed and before
+ * it is judged, so that a test can edit the draft "meanwhile" without racing the engine.
+ */
+export const applyGate: { hold?: (uri: vscode.Uri, what: string) => Promise<void> } = {};
+
+/**
+ * Applies a change to the draft as ONE WorkspaceEdit on the draft alone (one undo step in
+ * its editor), then, with pandoc, the bibliography entries as an edit of their own, saved.
+ * Refused, with a message, when the draft is no longer the version the edits were computed
+ * for, or the bibliography changed since it was read: an edit is only valid for the text it
+ * was computed on.
+ *
+ * Why two edits: a WorkspaceEdit that touches two files is one undo element across files,
+ * and VS Code's Undo in the draft then asks "undo across all files?" in a modal dialog
+ * instead of simply undoing the citation. An entry left in the bibliography after the
+ * citation is undone is harmless (pandoc ignores entries that are not cited). The draft is
+ * never saved: the user saves it.
  */
 export async function applyDraftChange(change: DraftChange, notifier: Notifier): Promise<ApplyOutcome> {
   const { doc, version } = change;
+  if (applyGate.hold) await applyGate.hold(doc.uri, change.what);
   if (doc.isClosed || doc.version !== version) return refuse(notifier, change.what, change.stale);
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of change.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
   const bib = change.bibliography;
   const entries = change.entries ?? [];
-  if (bib && entries.length > 0) {
-    if (!(await unchanged(bib)) || doc.version !== version) {
-      void notifier.warn(`Corroborate: ${change.what} was not applied: the draft or ${bib.uri.fsPath.replace(/^.*[\\/]/, '')} changed meanwhile. Nothing was changed; try again.`);
-      return 'refused';
-    }
-    addToBibliography(edit, bib, entries);
+  const bibName = bib?.uri.fsPath.replace(/^.*[\\/]/, '');
+  if (bib && entries.length > 0 && (!(await unchanged(bib)) || doc.version !== version)) {
+    void notifier.warn(`Corroborate: ${change.what} ${wasOrWere(change.what)} not applied: the draft or ${bibName} changed meanwhile. Nothing was changed; try again.`);
+    return 'refused';
   }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of change.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
   const ok = await vscode.workspace.applyEdit(edit);
   if (!ok) {
     void notifier.error(`Corroborate: ${change.what} could not be applied.`);
     return 'failed';
   }
-  // pandoc reads the file, not the editor: a bibliography we created or that had no unsaved
-  // edits of the user's is saved at once; one with the user's unsaved edits is left to them.
-  if (bib && entries.length > 0 && !bib.dirty) {
-    const saved = await vscode.workspace.openTextDocument(bib.uri).then((d) => d.save(), () => false);
-    if (!saved) void notifier.warn(`Corroborate: ${bib.uri.fsPath} was updated but could not be saved; save it before running pandoc.`);
+  if (bib && entries.length > 0) {
+    const bibEdit = new vscode.WorkspaceEdit();
+    addToBibliography(bibEdit, bib, entries);
+    // Checked again: the draft's edit took a moment, and the entry is placed by the text read.
+    if (!(await unchanged(bib)) || !(await vscode.workspace.applyEdit(bibEdit))) {
+      void notifier.warn(`Corroborate: ${change.what} ${wasOrWere(change.what)} inserted, but ${bibName} changed meanwhile and was not updated; insert the citation again to add its entry.`);
+      return 'applied';
+    }
+    // pandoc reads the file, not the editor: a bibliography we created or that had no unsaved
+    // edits of the user's is saved at once; one with the user's unsaved edits is left to them.
+    if (!bib.dirty) {
+      const saved = await vscode.workspace.openTextDocument(bib.uri).then((d) => d.save(), () => false);
+      if (!saved) void notifier.warn(`Corroborate: ${bib.uri.fsPath} was updated but could not be saved; save it before running pandoc.`);
+    }
   }
   return 'applied';
 }
 
 /** Says why an edit computed for an older text is not applied. */
 export function refuse(notifier: Notifier, what: string, why: string): 'refused' {
-  void notifier.warn(`Corroborate: ${what} was not applied: ${why}. Nothing was changed; try again.`);
+  void notifier.warn(`Corroborate: ${what} ${wasOrWere(what)} not applied: ${why}. Nothing was changed; try again.`);
   return 'refused';
+}
+
+/** "the citations were", "the citation was", "the fix “…” was". */
+function wasOrWere(what: string): string {
+  return /^the \S+s(\s|$)/.test(what) ? 'were' : 'was';
 }
 
 function addToBibliography(edit: vscode.WorkspaceEdit, bib: Bibliography, entries: readonly CslItem[]): void {

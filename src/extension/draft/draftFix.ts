@@ -4,7 +4,8 @@ import type { TextEdit } from '../../core/cite/textEdit';
 import { isObject, stringField } from '../commands/args';
 import { applyDraftChange, refuse, type ApplyOutcome } from './citationEdit';
 import { readBibliography } from './bibliography';
-import { draftInput } from './draftDocuments';
+import { draftInput, isSource } from './draftDocuments';
+import { isSourceOnDisk } from '../sources/sameFile';
 import { askEngine } from './draftTarget';
 
 /**
@@ -26,8 +27,14 @@ export type FixOutcome = { status: ApplyOutcome | 'invalid'; message?: string };
 export async function applyDraftFix(s: Services, arg: unknown): Promise<FixOutcome> {
   const fix = parseFixArgs(arg);
   if (!fix) return { status: 'invalid' };
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(fix.uri));
+  const target = vscode.Uri.parse(fix.uri);
   const what = `the fix “${fix.title}”`;
+  // The arguments come from our code actions, but a command can be called by anyone: a fix
+  // aimed at a source is refused before the source is even opened. Sources are never written.
+  if (isSource(target, s.store) || (await isSourceOnDisk(target, s.store.sourceSet.files))) {
+    return { status: refuse(s.notifier, what, `${target.path.replace(/^.*\//, '')} is a source, and sources are never written`) };
+  }
+  const doc = await vscode.workspace.openTextDocument(target);
   const stale = 'the draft changed since it was checked';
   if (doc.version !== fix.version) return { status: refuse(s.notifier, what, stale) };
   if (fix.cite?.style !== 'pandoc') return { status: await applyDraftChange({ doc, version: fix.version, edits: fix.edits, what, stale }, s.notifier) };

@@ -87,11 +87,15 @@ export async function rankedChoices(
   return { sentence: res.sentence, items: citationChoices(res.passages, res.sources) };
 }
 
+/** How many times Insert Citation has shown its quick pick: lets a test edit the draft while one is open. */
+export const citationPicks = { shown: 0 };
+
 async function choose(arg: unknown, items: CitationChoice[], title: string): Promise<CitationChoice | undefined> {
   const sources = items.filter((i) => i.source);
   const wanted = stringField(arg, 'source');
   if (wanted !== undefined) return wanted === 'best' ? sources[0] : sources.find((i) => i.source === wanted);
   if (isObject(arg) && arg.pick === false) return undefined;
+  citationPicks.shown++;
   return vscode.window.showQuickPick(items, {
     title,
     placeHolder: 'Choose the source passage that supports this sentence',

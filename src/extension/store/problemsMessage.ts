@@ -13,8 +13,12 @@ export function problemsMessage(model: ViewModel): string | undefined {
   const rest = read === 0 ? 'Nothing was compared.'
     : read === 1 ? 'Only one source could be read: add another to compare.'
     : `The other ${read} were compared.`;
-  return `Corroborate could not read ${problems.length === 1 ? '1 source' : `${problems.length} sources`}: ${list}. ${rest}`;
+  // The size limit is the one refusal the user can lift: say where.
+  const limit = problems.some((p) => p.reason === 'too-large') ? ` The size limit is the setting ${MAX_SIZE_SETTING}.` : '';
+  return `Corroborate could not read ${problems.length === 1 ? '1 source' : `${problems.length} sources`}: ${list}. ${rest}${limit}`;
 }
+
+export const MAX_SIZE_SETTING = 'corroborate.maxSourceSizeMB';
 
 /** Identifies a set of problems, so that a re-run with the same problems does not warn again. */
 export function problemsKey(model: ViewModel): string {
