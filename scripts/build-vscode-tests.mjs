@@ -2,19 +2,22 @@
 // CommonJS file per test file, so mocha inside the extension host can load them in order.
 // `vscode` comes from the extension host; mocha is the project's own (see mocha-runner.cjs).
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 
-const dir = 'test/vscode/suite';
-const entryPoints = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`);
-rmSync('dist-test/suite', { recursive: true, force: true });
-await build({
-  entryPoints,
-  outdir: 'dist-test/suite',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: 'inline',
-  external: ['vscode', 'mocha'],
-  logLevel: 'warning',
-});
+// test/vscode/untrusted/ (the Restricted Mode suite) goes the same way into dist-test/untrusted/.
+for (const [dir, outdir] of [['test/vscode/suite', 'dist-test/suite'], ['test/vscode/untrusted', 'dist-test/untrusted']]) {
+  if (!existsSync(dir)) continue;
+  const entryPoints = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`);
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning',
+  });
+}

@@ -8,20 +8,24 @@
 //     --timeout <sec>     give up after this long (default 300)
 //     --grep <pattern>    only tests whose full title matches (CORROBORATE_TEST_GREP)
 //     --keep              keep .vscode-test/runs/<id>/ even when everything passed
+//     --untrusted         workspace trust on and the folder not trusted (Restricted Mode); the
+//                         suite may ask for trust to be granted by writing the file named by
+//                         CORROBORATE_TRUST_REQUEST: this script then clicks "Trust" in the
+//                         Workspace Trust editor, like a person
 //     --verbose           echo code-server's log
 //
 // The suite's run() must write its result to process.env.CORROBORATE_TEST_RESULT (see
 // test/vscode/mocha-runner.cjs). The extension host's exit code says nothing (it is 0 even when
 // run() rejects), so this script decides from that file alone: missing, a load error, any
 // failure, or fewer than --expect tests all exit 1.
-import { existsSync, mkdirSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT } from './paths.mjs';
 import { launchBrowser, newRunDir, startCodeServer } from './server.mjs';
-import { waitForWorkbench } from './workbench.mjs';
+import { runCommand, waitForWorkbench } from './workbench.mjs';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,6 +36,7 @@ const { values: opts, positionals } = parseArgs({
     timeout: { type: 'string', default: '300' },
     grep: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    untrusted: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -58,6 +63,7 @@ const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 const runDir = newRunDir();
 const resultFile = path.join(runDir, 'result.json');
 const consoleLog = path.join(runDir, 'browser-console.log');
+const trustRequest = path.join(runDir, 'trust-request');
 const workspace = path.resolve(opts.workspace ?? path.join(runDir, 'workspace'));
 mkdirSync(workspace, { recursive: true });
 const require = createRequire(path.join(ROOT, 'package.json'));
@@ -74,8 +80,10 @@ try {
     extensionDevelopmentPath: extension,
     extensionTestsPath: suite,
     verbose: opts.verbose,
+    untrusted: opts.untrusted,
     env: {
       CORROBORATE_TEST_RESULT: resultFile,
+      ...(opts.untrusted ? { CORROBORATE_TRUST_REQUEST: trustRequest } : {}),
       CORROBORATE_MOCHA_PATH: mochaPath,
       ...(opts.grep ? { CORROBORATE_TEST_GREP: opts.grep } : {}),
     },
@@ -102,6 +110,7 @@ try {
     // file a moment, then stop waiting (the suite did not load, or run() never wrote).
     if (!hostGoneAt && /Extension Host Process exited/.test(server.logTail(400))) hostGoneAt = Date.now();
     if (hostGoneAt && Date.now() - hostGoneAt > 5000) throw new Error('the extension host exited without writing a result');
+    if (opts.untrusted && existsSync(trustRequest)) await grantTrust(page);
     await sleep(200);
   }
   exitCode = report(JSON.parse(readFileSync(resultFile, 'utf8')));
@@ -127,6 +136,16 @@ if (exitCode === 0 && !opts.keep) rmSync(runDir, { recursive: true, force: true 
 else say(`logs kept in ${path.relative(ROOT, runDir)}/ (server.log, browser-console.log, result.json)`);
 say(`${exitCode === 0 ? 'PASSED' : 'FAILED'} in ${secs()}`);
 process.exit(exitCode);
+
+/** Grant workspace trust as a person would: Manage Workspace Trust, then the editor's Trust button. */
+async function grantTrust(page) {
+  renameSync(trustRequest, `${trustRequest}.seen`);
+  say('the suite asks for workspace trust: clicking Trust in the Workspace Trust editor');
+  const button = page.locator('.workspace-trust-editor .workspace-trust-buttons-row .monaco-button').filter({ hasText: /Trust/, hasNotText: /Parent/ }).first();
+  if (!(await button.isVisible().catch(() => false))) await runCommand(page, 'Manage Workspace Trust');
+  await button.waitFor({ state: 'visible', timeout: 30_000 });
+  await button.click();
+}
 
 function report(result) {
   const lines = [];

@@ -24,6 +24,17 @@ const DEFAULT_SETTINGS = {
   'window.commandCenter': false,
 };
 
+// With `untrusted: true`: workspace trust on, and no prompt at start-up, so the folder opens in
+// Restricted Mode. code-server 4.100 decides trust in the browser: a folder is trusted only if
+// the workbench's application storage (IndexedDB of the browser profile) lists it, and a fresh
+// Playwright context lists nothing.
+const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 const live = new Set(); // stop() functions of everything started here, for signal/exit cleanup
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; we release it just before code-server binds). */
@@ -149,6 +160,7 @@ async function waitForHttp(url, child, logTail, timeoutMs) {
  * @param {string} [o.extensionsDir] default: fresh folder under .vscode-test/runs/<id>/
  * @param {string} [o.userDataDir] default: fresh folder under .vscode-test/runs/<id>/
  * @param {object} [o.settings] user settings.json entries (merged over quiet defaults)
+ * @param {boolean} [o.untrusted] workspace trust enabled and the folder not trusted (Restricted Mode)
  * @param {boolean} [o.verbose] echo the server log to stderr
  * @param {number} [o.startTimeoutMs]
  */
@@ -165,8 +177,8 @@ export async function startCodeServer(o) {
   const userDataDir = path.resolve(o.userDataDir ?? path.join(runDir, 'user-data'));
   for (const d of [extensionsDir, path.join(userDataDir, 'User')]) mkdirSync(d, { recursive: true });
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-  if (o.settings || !existsSync(settingsFile)) {
-    writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...(o.settings ?? {}) }, null, 2) + '\n');
+  if (o.settings || o.untrusted || !existsSync(settingsFile)) {
+    writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...(o.untrusted ? UNTRUSTED_SETTINGS : {}), ...(o.settings ?? {}) }, null, 2) + '\n');
   }
   // code-server otherwise writes ~/.config/code-server/config.yaml and ~/.local/share/code-server.
   const configFile = path.join(runDir, 'config.yaml');
@@ -199,7 +211,7 @@ export async function startCodeServer(o) {
       '--bind-addr', `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(o.untrusted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       '--extensions-dir', extensionsDir,
@@ -269,7 +281,7 @@ export async function startCodeServer(o) {
       if (pairs.length) q.push(`payload=${encodeURIComponent(JSON.stringify(pairs))}`);
       return `${url}?${q.join('&')}`;
     };
-    return { url, port, runDir, logFile, userDataDir, extensionsDir, process: child, exited, buildUrl, stop, logTail };
+    return { url, port, runDir, untrusted: !!o.untrusted, logFile, userDataDir, extensionsDir, process: child, exited, buildUrl, stop, logTail };
   }
   throw lastError;
 }

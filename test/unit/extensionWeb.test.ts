@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { articleMarkdown, escapeBlock, slugify, yamlString } from '../../src/extension/web/articleMarkdown';
-import { checkUrl, fetchPage } from '../../src/extension/web/fetchPage';
+import { addressClass, checkUrl, fetchPage, MAX_REDIRECTS, redirectTarget } from '../../src/extension/web/fetchPage';
 import { readSource } from '../../src/core/sources/readSource';
 import { parse as parseYaml } from 'yaml';
 
@@ -73,12 +73,31 @@ test('checkUrl: only http and https, without credentials', () => {
 
 let server: Server;
 let base = '';
+const seen: Array<{ method: string; headers: Record<string, string | string[] | undefined> }> = [];
 before(async () => {
   server = createServer((req, res) => {
-    switch (req.url) {
+    if (req.url !== '/headers') seen.push({ method: req.method ?? '', headers: req.headers });
+    switch (req.url?.replace(/\?.*$/, '')) {
       case '/ok':
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<p>hello</p>');
+        return;
+      case '/loop':
+        res.writeHead(302, { location: '/loop' });
+        res.end();
+        return;
+      case '/hop':
+        res.writeHead(301, { location: `/hop${Number(new URL(req.url!, base).searchParams.get('n') ?? 0) + 1 < MAX_REDIRECTS ? `?n=${Number(new URL(req.url!, base).searchParams.get('n') ?? 0) + 1}` : '-done'}` });
+        res.end();
+        return;
+      case '/hop-done':
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<p>arrived</p>');
+        return;
+      case '/headers':
+        seen.push({ method: req.method ?? '', headers: req.headers });
+        res.writeHead(302, { location: '/ok', 'set-cookie': 'tracker=1; Path=/' });
+        res.end();
         return;
       case '/redirect-file':
         res.writeHead(302, { location: 'file:///etc/passwd' });
@@ -132,4 +151,70 @@ test('fetchPage: refuses what it should, saying why', async () => {
   const abort = new AbortController();
   abort.abort();
   await assert.rejects(fetchPage(`${base}/ok`, { ...limits, signal: abort.signal }), /cancelled/);
+});
+
+test('fetchPage: follows at most MAX_REDIRECTS redirects, each checked', async () => {
+  const limits = { timeoutMs: 5000, maxBytes: 1024 * 1024 };
+  const page = await fetchPage(`${base}/hop`, limits);
+  assert.equal(new TextDecoder().decode(page.bytes), '<p>arrived</p>');
+  assert.equal(page.url, `${base}/hop-done`);
+  const before = seen.length;
+  await assert.rejects(fetchPage(`${base}/loop`, limits), new RegExp(`too many redirects \\(more than ${MAX_REDIRECTS}\\)`));
+  assert.equal(seen.length - before, MAX_REDIRECTS + 1, 'the first request and MAX_REDIRECTS redirects, then it stops');
+});
+
+test('fetchPage: what the request carries — GET, our User-Agent, no cookie sent back after a redirect, no Referer, no credentials', async () => {
+  seen.length = 0;
+  await fetchPage(`${base}/headers`);
+  assert.equal(seen.length, 2);
+  for (const { method, headers } of seen) {
+    assert.equal(method, 'GET');
+    assert.equal(headers['user-agent'], 'Corroborate (VS Code extension)');
+    assert.equal(headers.accept, 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1');
+    for (const absent of ['cookie', 'referer', 'authorization', 'origin']) assert.equal(headers[absent], undefined, absent);
+  }
+});
+
+test('redirectTarget: http(s) only, no credentials, never towards a more private address', () => {
+  const pub = new URL('https://news.example.org/a');
+  const ok = redirectTarget(pub, '/b?c=1#frag');
+  assert.ok('url' in ok && ok.url.href === 'https://news.example.org/b?c=1');
+  assert.ok('url' in redirectTarget(pub, 'http://other.example.com/x'), 'to another public host, also from https to http');
+  for (const [location, reason] of [
+    ['file:///etc/passwd', /file: address/],
+    ['javascript:alert(1)', /javascript: address/],
+    ['https://user:pw@example.com/', /user name or password/],
+    ['http://127.0.0.1:8080/admin', /from a public address to a this-computer one/],
+    ['http://localhost/', /this-computer/],
+    ['http://[::1]/', /this-computer/],
+    ['http://[::ffff:127.0.0.1]/', /this-computer/],
+    ['http://2130706433/', /this-computer/],
+    ['http://0x7f.1/', /this-computer/],
+    ['http://192.168.1.1/reboot', /from a public address to a local-network one/],
+    ['http://169.254.169.254/latest/meta-data/', /local-network/],
+    ['http://10.0.0.5/', /local-network/],
+    ['http://router/', /local-network/],
+    ['http://printer.local/', /local-network/],
+    ['http://[fd00::1]/', /local-network/],
+  ] as const) {
+    const r = redirectTarget(pub, location);
+    assert.ok('error' in r && reason.test(r.error), `${location}: ${JSON.stringify(r)}`);
+  }
+  // Asked for a local address on purpose, its redirects within the same or a less private class are fine.
+  assert.ok('url' in redirectTarget(new URL('http://127.0.0.1:3000/a'), 'http://localhost:3000/b'));
+  assert.ok('url' in redirectTarget(new URL('http://192.168.1.2/a'), 'https://news.example.org/'));
+  assert.ok('error' in redirectTarget(new URL('http://192.168.1.2/a'), 'http://127.0.0.1/'));
+});
+
+test('addressClass', () => {
+  assert.equal(addressClass('example.org'), 'public');
+  assert.equal(addressClass('8.8.8.8'), 'public');
+  assert.equal(addressClass('172.32.0.1'), 'public');
+  assert.equal(addressClass('172.16.0.1'), 'local-network');
+  assert.equal(addressClass('100.64.0.1'), 'local-network');
+  assert.equal(addressClass('[2001:db8::1]'), 'public');
+  assert.equal(addressClass('[fe80::1]'), 'local-network');
+  assert.equal(addressClass('LOCALHOST.'), 'this-computer');
+  assert.equal(addressClass('app.localhost'), 'this-computer');
+  assert.equal(addressClass('0.0.0.0'), 'this-computer');
 });

@@ -13,8 +13,9 @@ import { chooseSourceFolder } from '../sources/chooseSourceFolder';
  * Returns the new file.
  */
 export async function addSourceFromUrl(s: Services, url?: string, folder?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  if (!vscode.workspace.isTrusted) {
-    void s.notifier.error('Corroborate: adding a web page needs a trusted workspace. Save the page as .html and add the file instead.');
+  // Checked before anything is asked or fetched: in Restricted Mode no request leaves the machine.
+  if (!s.trust.trusted) {
+    s.trust.refuseFetch();
     return undefined;
   }
   const address = url ?? (await vscode.window.showInputBox({

@@ -8,6 +8,7 @@ import type { EngineClient } from '../worker/engineClient';
 import type { DraftStore } from '../draft/draftStore';
 import type { DraftChecker } from '../draft/draftChecker';
 import type { DraftDiagnostics } from '../draft/draftDiagnostics';
+import type { TrustState } from '../trust';
 
 /** What the command handlers work with; built once in `activate`. */
 export interface Services {
@@ -25,4 +26,6 @@ export interface Services {
   drafts: DraftStore;
   draftChecker: DraftChecker;
   draftDiagnostics: DraftDiagnostics;
+  /** Workspace trust: Restricted Mode refuses web pages; a grant during the session is noticed. */
+  trust: TrustState;
 }

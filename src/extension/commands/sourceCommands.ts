@@ -34,11 +34,11 @@ export async function addSource(s: Services, arg?: unknown, all?: unknown): Prom
 }
 
 async function askForSources(s: Services): Promise<vscode.Uri[] | undefined> {
-  const trusted = vscode.workspace.isTrusted;
+  const trusted = s.trust.trusted;
   const items: Array<vscode.QuickPickItem & { id: 'files' | 'folder' | 'url' }> = [
     { id: 'files', label: '$(file-add) Files…', description: '.txt, .md, .html' },
     { id: 'folder', label: '$(folder) Folder…', description: 'every source file in it and its sub-folders' },
-    { id: 'url', label: '$(globe) Web page…', description: trusted ? 'fetch it and save the article as Markdown' : 'needs a trusted workspace' },
+    { id: 'url', label: '$(globe) Web page…', description: trusted ? 'fetch it and save the article as Markdown' : 'not in Restricted Mode: needs a trusted workspace' },
   ];
   const picked = await vscode.window.showQuickPick(items, { title: 'Corroborate: add a source' });
   if (!picked) return undefined;

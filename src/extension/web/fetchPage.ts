@@ -1,7 +1,11 @@
 /**
  * Downloads one web page for "Add Source" with hard limits: http(s) only (also after
- * redirects), a time limit, a size limit enforced while reading (a server can lie in
- * Content-Length or send none), and HTML only. Uses Node's global fetch; no vscode.
+ * redirects), at most MAX_REDIRECTS redirects, none of them to a more private address than
+ * the one asked for (a public page cannot send the request to this machine or the local
+ * network), a time limit for the whole exchange, a size limit enforced while reading (a
+ * server can lie in Content-Length or send none), and HTML only. Uses Node's global fetch
+ * (GET, no cookies, no Referer, no credentials); no vscode. This is the extension's only
+ * network code (test/unit/noNetwork.test.ts keeps it so).
  */
 
 export interface FetchedPage {
@@ -18,6 +22,14 @@ export interface FetchLimits {
 }
 
 export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024 };
+
+export const MAX_REDIRECTS = 5;
+
+/** The request headers besides those Node's fetch adds itself (see the README's "Security and privacy"). */
+export const REQUEST_HEADERS: Readonly<Record<string, string>> = {
+  accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+  'user-agent': 'Corroborate (VS Code extension)',
+};
 
 /** A failure to tell the user about, in words they can act on. */
 export class FetchError extends Error {
@@ -47,18 +59,26 @@ export async function fetchPage(input: string, limits: FetchLimits = DEFAULT_LIM
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const signal = limits.signal ? AbortSignal.any([timeout, limits.signal]) : timeout;
   let res: Response;
-  try {
-    res = await fetch(checked.url, {
-      redirect: 'follow',
-      signal,
-      headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'user-agent': 'Corroborate (VS Code extension)' },
-    });
-  } catch (e) {
-    throw networkError(e, checked.url, limits, timeout);
+  let finalUrl = checked.url;
+  for (let redirects = 0; ; redirects++) {
+    try {
+      // Redirects are followed here, one by one, so that each target is checked before it is asked.
+      res = await fetch(finalUrl, { method: 'GET', redirect: 'manual', credentials: 'omit', signal, headers: REQUEST_HEADERS });
+    } catch (e) {
+      throw networkError(e, finalUrl, limits, timeout);
+    }
+    // A spec-following fetch hides a manual redirect (type "opaqueredirect", status 0): not followed blind.
+    if (res.type === 'opaqueredirect' || res.status === 0) throw new FetchError('the page redirected, and the address it leads to cannot be checked');
+    if (res.status < 300 || res.status > 399 || res.status === 304) break;
+    await res.body?.cancel().catch(() => undefined);
+    const location = res.headers.get('location');
+    if (!location) throw new FetchError(`the server answered ${res.status} without saying where to`);
+    if (redirects >= MAX_REDIRECTS) throw new FetchError(`too many redirects (more than ${MAX_REDIRECTS})`);
+    const next = redirectTarget(finalUrl, location);
+    if ('error' in next) throw new FetchError(next.error);
+    finalUrl = next.url;
   }
   try {
-    const finalUrl = new URL(res.url || checked.url.href);
-    if (finalUrl.protocol !== 'http:' && finalUrl.protocol !== 'https:') throw new FetchError(`the page redirected to a ${finalUrl.protocol} address`);
     if (!res.ok) throw new FetchError(`the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
     const contentType = res.headers.get('content-type') ?? '';
     if (contentType && !/^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType)) {
@@ -73,6 +93,64 @@ export async function fetchPage(input: string, limits: FetchLimits = DEFAULT_LIM
     if (e instanceof FetchError) throw e;
     throw networkError(e, checked.url, limits, timeout);
   }
+}
+
+/** Where a redirect may lead: http(s), no credentials, and no more private than where it came from. */
+export function redirectTarget(from: URL, location: string): { url: URL } | { error: string } {
+  let to: URL;
+  try {
+    to = new URL(location, from);
+  } catch {
+    return { error: 'the page redirected to an address that is not a URL' };
+  }
+  if (to.protocol !== 'http:' && to.protocol !== 'https:') return { error: `the page redirected to a ${to.protocol} address` };
+  const checked = checkUrl(to.href);
+  if ('error' in checked) return { error: `the page redirected to an address that is not fetched: ${checked.error}` };
+  const [a, b] = [addressClass(from.hostname), addressClass(to.hostname)];
+  if (PRIVACY[b] > PRIVACY[a]) return { error: `the page redirected from a ${a} address to a ${b} one (${to.host}); not followed` };
+  return checked;
+}
+
+export type AddressClass = 'public' | 'local-network' | 'this-computer';
+const PRIVACY: Record<AddressClass, number> = { public: 0, 'local-network': 1, 'this-computer': 2 };
+
+/**
+ * How private a URL's host is, from its name alone (DNS is not consulted, so a public name
+ * that resolves to a private address counts as public): loopback and `localhost` are this
+ * computer; RFC 1918, link-local (cloud metadata), CGNAT, IPv6 unique-local and link-local
+ * addresses, single-label names and the .local, .lan, .internal, .home.arpa names are the
+ * local network.
+ */
+export function addressClass(hostname: string): AddressClass {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return 'this-computer';
+  const v4 = ipv4(host) ?? mappedIpv4(host);
+  if (v4) {
+    const [a, b] = v4;
+    if (a === 127 || a === 0) return 'this-computer';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127)) return 'local-network';
+    return 'public';
+  }
+  if (host.includes(':')) {
+    if (host === '::1' || host === '::') return 'this-computer';
+    if (/^f[cd]/.test(host) || /^fe[89ab]/.test(host)) return 'local-network';
+    return 'public';
+  }
+  if (!host.includes('.') || /\.(local|lan|internal|intranet|home\.arpa)$/.test(host)) return 'local-network';
+  return 'public';
+}
+
+function ipv4(host: string): number[] | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  return m ? m.slice(1).map(Number) : undefined;
+}
+
+/** `::ffff:7f00:1` (how the URL parser writes ::ffff:127.0.0.1) as IPv4. */
+function mappedIpv4(host: string): number[] | undefined {
+  const m = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+  if (!m) return ipv4(host.replace(/^::ffff:/, ''));
+  const [hi, lo] = [parseInt(m[1], 16), parseInt(m[2], 16)];
+  return [hi >> 8, hi & 255, lo >> 8, lo & 255];
 }
 
 async function readLimited(res: Response, maxBytes: number): Promise<Uint8Array> {
