@@ -28,7 +28,11 @@ export type FromWebview =
   | { type: 'ready' }
   | { type: 'open'; source: string; start: number; end: number }
   | { type: 'selectFinding'; findingId: string | null }
-  | { type: 'filterChanged'; filter: ViewFilter };
+  | { type: 'filterChanged'; filter: ViewFilter }
+  /** Open the source's own address (its `url`); the host asks first and opens only http(s). */
+  | { type: 'openUrl'; source: string }
+  /** The page's CSP refused something: never expected, so the host logs and counts it. */
+  | { type: 'cspViolation'; directive: string; blocked: string; sample: string };
 
 /** What the webview keeps with `setState`, so the panel comes back as it was after a reload. */
 export interface WebviewState {
@@ -56,6 +60,12 @@ export function isFromWebview(x: unknown): x is FromWebview {
     }
     case 'filterChanged':
       return isFilter((x as { filter?: unknown }).filter);
+    case 'openUrl':
+      return typeof (x as { source?: unknown }).source === 'string';
+    case 'cspViolation': {
+      const v = x as { directive?: unknown; blocked?: unknown; sample?: unknown };
+      return typeof v.directive === 'string' && typeof v.blocked === 'string' && typeof v.sample === 'string';
+    }
     default:
       return false;
   }

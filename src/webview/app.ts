@@ -153,7 +153,7 @@ export class App {
       charsPerLine: 60,
     };
     this.grid.setSelection(this.state.selectedFinding, this.state.currentMention);
-    this.grid.render(ctx, this.rows, (source) => this.open(source, 0, 0));
+    this.grid.render(ctx, this.rows, (source) => this.open(source, 0, 0), (source) => this.openUrl(source));
     this.grid.restoreAnchor(anchor, scrollLeft);
     this.updateToolbar();
     if (!this.rows.length) this.showEmpty();
@@ -229,6 +229,12 @@ export class App {
   private open(source: number, start: number, end: number): void {
     if (!this.model) return;
     this.host.post({ type: 'open', source: this.model.sources[source].id, start, end });
+  }
+
+  /** Only the source's id goes out: the host takes the address from its own copy of the model. */
+  private openUrl(source: number): void {
+    if (!this.model) return;
+    this.host.post({ type: 'openUrl', source: this.model.sources[source].id });
   }
 
   private showTip(el: HTMLElement, ref: MentionRef): void {

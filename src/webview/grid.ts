@@ -65,7 +65,7 @@ export class Grid {
   }
 
   /** Draws a new set of rows: shells at once, their contents near the viewport and then in the background. */
-  render(ctx: RenderContext, rows: number[], onOpenSource: (source: number) => void): void {
+  render(ctx: RenderContext, rows: number[], onOpenSource: (source: number) => void, onOpenUrl?: (source: number) => void): void {
     const gen = ++this.generation;
     const t0 = performance.now();
     this.ctx = ctx;
@@ -84,7 +84,7 @@ export class Grid {
     this.scroller.classList.toggle('wide', n > 4);
     this.grid.setAttribute('aria-colcount', String(n + 1));
     this.grid.setAttribute('aria-rowcount', String(rows.length + 1));
-    this.head.replaceChildren(headerRow(ctx.model, ctx.columns, ctx.letters, onOpenSource));
+    this.head.replaceChildren(headerRow(ctx.model, ctx.columns, ctx.letters, onOpenSource, onOpenUrl));
     // Emptied first, so that measuring does not lay out the rows about to be thrown away.
     this.body.replaceChildren();
     ctx.charsPerLine = measureCharsPerLine(this.body, this.grid, n);

@@ -10,19 +10,23 @@ import { h, icon } from './dom';
  * whether it counts as an independent source. Copies folded into a column are named there,
  * so the reader knows why one report has two files behind it.
  */
-export function headerRow(model: ViewModel, columns: ReadonlyArray<Column>, letters: string[], onOpen: (source: number) => void): HTMLElement {
+export function headerRow(model: ViewModel, columns: ReadonlyArray<Column>, letters: string[], onOpen: (source: number) => void, onOpenUrl?: (source: number) => void): HTMLElement {
   const corner = h('div', { class: 'gutter corner', attrs: { role: 'columnheader', 'aria-label': 'Agreement' } }, [icon('layers')]);
   corner.title = 'Number of independent sources reporting each passage';
-  return h('div', { class: 'row head', attrs: { role: 'row', 'aria-rowindex': 1 } }, [corner, ...columns.map((c, i) => columnHeader(model, c, i, letters, onOpen))]);
+  return h('div', { class: 'row head', attrs: { role: 'row', 'aria-rowindex': 1 } }, [corner, ...columns.map((c, i) => columnHeader(model, c, i, letters, onOpen, onOpenUrl))]);
 }
 
-function columnHeader(model: ViewModel, col: Column, position: number, letters: string[], onOpen: (source: number) => void): HTMLElement {
+function columnHeader(model: ViewModel, col: Column, position: number, letters: string[], onOpen: (source: number) => void, onOpenUrl?: (source: number) => void): HTMLElement {
   const s = model.sources[col.source];
   const meta = [s.outlet, formatDate(s.date)].filter((x): x is string => !!x).map(sc);
   const title = sc(s.title || s.id);
   const id = sc(s.id);
   const open = h('button', { class: 'icon-button head-open', attrs: { type: 'button', 'aria-label': `Open ${id}`, title: `Open ${sc(s.path || s.id)}` } }, [icon('go-to-file')]);
   open.addEventListener('click', () => onOpen(col.source));
+  // The source's own address, as it wrote it (any scheme): the host asks before opening and
+  // opens only http(s), so the button only says where it points.
+  const link = s.url && onOpenUrl ? h('button', { class: 'icon-button head-url', attrs: { type: 'button', 'aria-label': `Open the web address of ${id}`, title: `Open ${sc(s.url)}…` } }, [icon('link-external')]) : null;
+  link?.addEventListener('click', () => onOpenUrl?.(col.source));
 
   const badges = h('div', { class: 'badges' });
   if (col.copyOf !== null) {
@@ -40,6 +44,7 @@ function columnHeader(model: ViewModel, col: Column, position: number, letters: 
     h('div', { class: 'head-top' }, [
       h('span', { class: 'src-letter', text: letters[col.source], attrs: { 'aria-hidden': 'true' } }),
       h('div', { class: 'title', text: title, attrs: { title } }),
+      link,
       open,
     ]),
     meta.length ? h('div', { class: 'meta', text: meta.join(' · ') }) : null,

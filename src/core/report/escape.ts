@@ -20,6 +20,10 @@ export function escapeHtml(s: string): string {
  * Line breaks are folded into spaces: a newline in a list item or table cell would start
  * a new block, which is how a source could forge a heading or end a table.
  * `$` is escaped because GitHub renders `$…$` as math, and news text is full of dollars.
+ * The `:` of `://`, the dot of `www.` and `@` are escaped so that renderers which link bare
+ * addresses (VS Code's hovers, cmark-gfm, linkify) never make a link of an address or e-mail
+ * address in source text: a source's link is never followed unasked, and such an autolink
+ * would also swallow the entities after it (`x&gt;&lt;/a`).
  */
 export function escapeMarkdown(s: string): string {
   return s
@@ -27,7 +31,10 @@ export function escapeMarkdown(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|#~!$]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_[\]|#~!$]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@');
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ToWebview } from '../../shared/protocol';
 import type { FindingsStore } from '../store/findingsStore';
 import { ComparePanel } from './comparePanel';
 import { openSourceAt } from '../editor/openSource';
+import { openSourceUrl, vscodeOpener, type UrlOpener, type UrlOutcome } from './sourceUrl';
 
 /**
  * Owns the one side-by-side panel: creates it, takes it over after a reload, and routes what
@@ -13,6 +14,13 @@ export class PanelHost implements vscode.Disposable {
   private readonly selectEmitter = new vscode.EventEmitter<string | null>();
   /** The finding the user selected in the panel (the Findings view follows it). */
   readonly onDidSelectFinding = this.selectEmitter.event;
+  /** How a source's address is confirmed and opened; tests put a recording one here. */
+  urlOpener: UrlOpener = vscodeOpener;
+  /** Each request to open a source's address, and what came of it, oldest first. */
+  readonly urlRequests: Array<{ source: string; url: string | undefined; outcome: UrlOutcome }> = [];
+  /** Every CSP violation the panel's page reported (there should never be one). */
+  readonly cspViolations: Array<{ directive: string; blocked: string; sample: string }> = [];
+  private log: vscode.OutputChannel | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -63,7 +71,23 @@ export class PanelHost implements vscode.Disposable {
     return {
       open: (source: string, start: number, end: number) => this.openFromPanel(source, start, end),
       selectFinding: (id: string | null) => this.selectEmitter.fire(id),
+      openUrl: (source: string) => this.openUrl(source),
+      cspViolation: (v: { directive: string; blocked: string; sample: string }) => this.onCspViolation(v),
     };
+  }
+
+  private async openUrl(sourceId: string): Promise<void> {
+    const url = this.store.sourceById(sourceId)?.url;
+    const outcome = await openSourceUrl(sourceId, url, this.urlOpener);
+    this.urlRequests.push({ source: sourceId, url, outcome });
+    if (this.urlRequests.length > 50) this.urlRequests.shift();
+  }
+
+  private onCspViolation(v: { directive: string; blocked: string; sample: string }): void {
+    this.cspViolations.push(v);
+    this.log ??= vscode.window.createOutputChannel('Corroborate');
+    // JSON, so that whatever the page sent stays one line of inert text.
+    this.log.appendLine(`[panel] Content Security Policy violation: ${JSON.stringify(v)}`);
   }
 
   private async openFromPanel(sourceId: string, start: number, end: number): Promise<void> {
@@ -76,5 +100,6 @@ export class PanelHost implements vscode.Disposable {
     this.current?.dispose();
     this.current = undefined;
     this.selectEmitter.dispose();
+    this.log?.dispose();
   }
 }
