@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isFromWebview, type FromWebview, type ToWebview } from '../../shared/protocol';
+import type { ModelWire } from '../../shared/modelWire';
 import type { FindingsStore, StoreChange } from '../store/findingsStore';
 import { PANEL_VIEW_TYPE } from '../ids';
 import { newNonce, panelHtml } from './panelHtml';
@@ -9,6 +10,10 @@ export interface PanelHandlers {
   open(source: string, start: number, end: number): void | Thenable<unknown>;
   /** The user selected a finding in the panel, or none. */
   selectFinding(findingId: string | null): void;
+  /** The user asked to open a source's web address (the host confirms first). */
+  openUrl(source: string): void | Thenable<unknown>;
+  /** The page's CSP refused something. */
+  cspViolation(v: { directive: string; blocked: string; sample: string }): void;
 }
 
 const NO_SOURCES = 'No sources compared yet: run “Corroborate: Compare Sources”.';
@@ -122,6 +127,12 @@ export class ComparePanel implements vscode.Disposable {
       case 'filterChanged':
         void this.store.setFilter(message.filter);
         return;
+      case 'openUrl':
+        void this.handlers.openUrl(message.source);
+        return;
+      case 'cspViolation':
+        this.handlers.cspViolation({ directive: message.directive, blocked: message.blocked, sample: message.sample });
+        return;
     }
   }
 
@@ -162,7 +173,10 @@ export class ComparePanel implements vscode.Disposable {
       this.delivered.push(message);
       if (this.delivered.length > 50) this.delivered.shift();
     }
-    void this.panel.webview.postMessage(message);
+    // A model as the worker's JSON bytes, when the store has them: see shared/modelWire.ts.
+    const json = this.store.modelJson;
+    const wire: ModelWire | undefined = message.type === 'model' && json && message.model === this.store.model ? { type: 'modelJson', json, filter: message.filter } : undefined;
+    void this.panel.webview.postMessage(wire ?? message);
   }
 
   dispose(): void {

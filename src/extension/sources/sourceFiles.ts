@@ -25,7 +25,10 @@ export async function folderSources(folder: vscode.Uri, recursive: boolean): Pro
     // Symbolic links to folders are not followed, so a link loop cannot trap the walk.
     if (type === vscode.FileType.Directory) {
       if (recursive && !SKIPPED_DIRS.has(name)) out.push(...(await folderSources(uri, true)));
-    } else if (type & vscode.FileType.File && isSourcePath(name)) {
+    } else if (!(type & vscode.FileType.Directory) && isSourcePath(name)) {
+      // Not only regular files: a broken link or a named pipe named like a source is listed
+      // so that the comparison names it with the reason instead of leaving it out. (A link
+      // loop never gets here: VS Code's listing drops entries it cannot stat.)
       out.push(uri);
     }
   }
@@ -34,17 +37,22 @@ export async function folderSources(folder: vscode.Uri, recursive: boolean): Pro
 
 /** Files as given, folders searched recursively; each file once. */
 export async function expandSelection(uris: readonly vscode.Uri[]): Promise<vscode.Uri[]> {
-  const out: vscode.Uri[] = [];
-  for (const uri of uris) {
-    let type: vscode.FileType;
-    try {
-      type = (await vscode.workspace.fs.stat(uri)).type;
-    } catch {
-      out.push(uri); // missing: kept, so the comparison names it as a problem
-      continue;
+  // Each stat is a round trip to the workbench: a few dozen at a time, not 2,000 one after another.
+  const types = new Array<vscode.FileType | undefined>(uris.length);
+  let next = 0;
+  const statNext = async (): Promise<void> => {
+    while (next < uris.length) {
+      const i = next++;
+      types[i] = await vscode.workspace.fs.stat(uris[i]).then((s) => s.type, () => undefined);
     }
-    if (type & vscode.FileType.Directory) out.push(...(await folderSources(uri, true)));
-    else out.push(uri);
+  };
+  await Promise.all(Array.from({ length: Math.min(32, uris.length) }, statNext));
+  const out: vscode.Uri[] = [];
+  for (let i = 0; i < uris.length; i++) {
+    const type = types[i];
+    if (type === undefined) out.push(uris[i]); // missing: kept, so the comparison names it as a problem
+    else if (type & vscode.FileType.Directory) out.push(...(await folderSources(uris[i], true)));
+    else out.push(uris[i]);
   }
   return uniqueUris(out);
 }

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
+import { stat } from 'node:fs/promises';
 import type { ViewModel } from '../../core/view/viewModel';
 import { CancelledError, EngineClient } from '../worker/engineClient';
-import type { IndexRef, SourceJob } from '../worker/messages';
+import type { CacheStats, IndexRef, SourceJob } from '../worker/messages';
 import type { FindingsStore } from './findingsStore';
+import { withRowsFrom } from './hostModel';
 import type { Notifier } from '../notify';
 import { maxSourceBytes } from '../config';
-import { problemsKey, problemsMessage } from './problemsMessage';
+import { formatBytes } from '../../cli/sourceBytes';
+import { MAX_SIZE_SETTING, problemsKey, problemsMessage } from './problemsMessage';
 
 export type RunOutcome =
   | { status: 'done'; model: ViewModel }
@@ -14,6 +17,8 @@ export type RunOutcome =
 
 /** A run slower than this gets a cancellable notification; quicker ones only the status bar spinner. */
 const PROGRESS_DELAY_MS = 400;
+
+const OPEN_SETTING = 'Open Setting';
 
 /**
  * Runs comparisons of the store's source set in the engine worker and puts the model into
@@ -24,8 +29,13 @@ export class ComparisonRunner implements vscode.Disposable {
   private generation = 0;
   private current: { promise: Promise<RunOutcome>; abort: AbortController } | undefined;
   private lastProblems = '';
+  /** Titles and messages of the progress notifications shown, oldest first (for tests). */
+  readonly progressShown: string[] = [];
   private debounce: NodeJS.Timeout | undefined;
   private currentIndex: IndexRef | undefined;
+  /** Where the analyses of the latest comparisons came from (memory, disk cache, made), newest last, numbered; for tests and figures. */
+  readonly cacheLog: Array<CacheStats & { run: number }> = [];
+  private cacheRuns = 0;
 
   constructor(
     private readonly store: FindingsStore,
@@ -92,7 +102,7 @@ export class ComparisonRunner implements vscode.Disposable {
       return { status: 'empty' };
     }
     this.store.setBusy(true);
-    const progress = setTimeout(() => this.showProgress(files.length, abort), PROGRESS_DELAY_MS);
+    const progress = setTimeout(() => this.showProgress(files, abort), PROGRESS_DELAY_MS);
     try {
       const job: SourceJob = { files, overrides: this.store.overrides, maxBytes: maxSourceBytes() };
       const res = await this.engine.request({ type: 'compare', indexKey: generation, ...job }, abort.signal);
@@ -101,7 +111,9 @@ export class ComparisonRunner implements vscode.Disposable {
       if (res.type !== 'model') throw new Error(`unexpected answer from the engine: ${res.type}`);
       // Set before the model, so that whoever reacts to the new model finds its index.
       this.currentIndex = { key: generation, job };
-      this.store.setModel(res.model);
+      this.cacheLog.push({ ...res.cache, run: this.cacheRuns++ });
+      if (this.cacheLog.length > 20) this.cacheLog.shift();
+      this.store.setModel(withRowsFrom(res.model, res.json), res.json);
       this.reportProblems(res.model);
       return { status: 'done', model: res.model };
     } catch (e) {
@@ -120,15 +132,25 @@ export class ComparisonRunner implements vscode.Disposable {
     }
   }
 
-  private showProgress(count: number, abort: AbortController): void {
+  private showProgress(files: string[], abort: AbortController): void {
     if (abort.signal.aborted) return;
+    const title = `Corroborate: comparing ${files.length} sources…`;
+    this.progressShown.push(title);
     void vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Corroborate: comparing ${count} sources…`, cancellable: true },
-      (_progress, token) => new Promise<void>((resolve) => {
+      { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+      (progress, token) => new Promise<void>((resolve) => {
         token.onCancellationRequested(() => abort.abort('cancelled'));
         if (abort.signal.aborted) resolve();
         abort.signal.addEventListener('abort', () => resolve(), { once: true });
         void this.current?.promise.finally(resolve);
+        // The engine cannot say how far it is (it has no yield points), but the one thing that
+        // makes a comparison take minutes can be named: a very large source.
+        void largestSource(files).then((big) => {
+          if (!big || abort.signal.aborted) return;
+          const message = `${big.name} is ${formatBytes(big.size)}: a source this large takes minutes. Cancel keeps the current results.`;
+          this.progressShown.push(message);
+          progress.report({ message });
+        });
       }),
     );
   }
@@ -139,7 +161,11 @@ export class ComparisonRunner implements vscode.Disposable {
     if (key === this.lastProblems) return;
     this.lastProblems = key;
     const message = problemsMessage(model);
-    if (message) void this.notifier.warn(message);
+    if (message && model.problems.some((p) => p.reason === 'too-large')) {
+      void this.notifier.warn(message, OPEN_SETTING).then((choice) => {
+        if (choice === OPEN_SETTING) void vscode.commands.executeCommand('workbench.action.openSettings', MAX_SIZE_SETTING);
+      });
+    } else if (message) void this.notifier.warn(message);
     else if (model.sources.length === 1) void this.notifier.warn('Corroborate: only one source in the set; add another to compare.');
   }
 
@@ -152,4 +178,17 @@ export class ComparisonRunner implements vscode.Disposable {
     this.clearDebounce();
     this.current?.abort.abort('cancelled');
   }
+}
+
+/** Sources above this size get a word in the progress notification (measured: 1 MB ≈ 10 s). */
+const LARGE_SOURCE_BYTES = 1024 * 1024;
+
+/** The largest file of the set if it is large; files that cannot be looked at are skipped. */
+async function largestSource(files: string[]): Promise<{ name: string; size: number } | undefined> {
+  const sizes = await Promise.all(files.map((f) => stat(f).then((st) => st.size, () => 0)));
+  let big: { name: string; size: number } | undefined;
+  sizes.forEach((size, i) => {
+    if (size > LARGE_SOURCE_BYTES && size > (big?.size ?? 0)) big = { name: files[i].replace(/^.*[\\/]/, ''), size };
+  });
+  return big;
 }

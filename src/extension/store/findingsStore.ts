@@ -20,6 +20,7 @@ export class FindingsStore implements vscode.Disposable {
 
   private set: SavedSet;
   private currentModel: ViewModel | undefined;
+  private currentJson: Uint8Array | undefined;
   private currentFilter: ViewFilter;
   private details: Record<string, MetaOverride>;
   private running = false;
@@ -52,8 +53,18 @@ export class FindingsStore implements vscode.Disposable {
     return this.currentModel;
   }
 
-  setModel(model: ViewModel | undefined): void {
+  /** The current model as JSON bytes, when the worker sent them. */
+  get modelJson(): Uint8Array | undefined {
+    return this.currentJson;
+  }
+
+  /**
+   * The model, and (from the worker) the same model as UTF-8 JSON bytes for the panel, so the
+   * extension host never serialises a large model itself (shared/modelWire.ts).
+   */
+  setModel(model: ViewModel | undefined, json?: Uint8Array): void {
     this.currentModel = model;
+    this.currentJson = model ? json : undefined;
     this.lastError = undefined;
     this.emitter.fire('model');
   }

@@ -4,8 +4,11 @@ import { readDraft } from '../../core/draft/draftText';
 import type { SourceIndex } from '../../core/draft/sourceIndex';
 import { planCitation, planCitations, type CitationItem } from '../../core/cite/planCitation';
 import { draftSentences, sentenceAt } from '../../core/cite/citedSentence';
-import type { WorkerRequest, WorkerResponse } from './messages';
-import { sourceIndex } from './sourceIndexCache';
+import type { IndexRef, WorkerRequest, WorkerResponse } from './messages';
+import { sourceIndex as indexOf } from './sourceIndexCache';
+import { workerCache } from './workerCache';
+
+const sourceIndex = (ref: IndexRef) => indexOf(ref, workerCache);
 
 type Req<T extends WorkerRequest['type']> = Extract<WorkerRequest, { type: T }>;
 

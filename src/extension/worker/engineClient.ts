@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerRequest, WorkerResponse } from './messages';
+import type { EngineWorkerData } from './workerCache';
 
 /** A request that was cancelled (the worker was terminated) rather than failed. */
 export class CancelledError extends Error {
@@ -22,7 +23,11 @@ export class EngineClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly scriptPath: string) {}
+  /** `data` reaches the worker as its `workerData` (the cache folder). */
+  constructor(
+    private readonly scriptPath: string,
+    private readonly data: EngineWorkerData = {},
+  ) {}
 
   get busy(): boolean {
     return this.pending.size > 0;
@@ -66,7 +71,7 @@ export class EngineClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.scriptPath);
+    const w = new Worker(this.scriptPath, { workerData: this.data });
     w.on('message', (res: WorkerResponse) => this.pending.get(res.id)?.resolve(res));
     w.on('error', (e) => {
       if (this.worker === w) this.worker = undefined;

@@ -22,7 +22,8 @@ export async function loadJob(job: SourceJob): Promise<{ inputs: SourceInput[]; 
   return { inputs, problems };
 }
 
-function cleanOverride(o: MetaOverride | undefined): MetaOverride | undefined {
+/** An override without blank values; undefined when nothing is left. */
+export function cleanOverride(o: MetaOverride | undefined): MetaOverride | undefined {
   if (!o) return undefined;
   const out: MetaOverride = {};
   for (const [k, v] of Object.entries(o) as Array<[keyof MetaOverride, unknown]>) {

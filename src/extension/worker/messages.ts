@@ -45,7 +45,30 @@ export type WorkerRequest =
   /** Plan citing the source with this id (its details as the index has them, Edit Source Details applied). */
   | { id: number; type: 'planCitation'; index: IndexRef; draft: DraftInput; at: number | Range; source: string; passage?: string; style: CitationStyle; bibliography: CslItem[] }
   /** Check the draft, then plan one citation per confirmed quotation (Cite All Verified Quotes). */
-  | { id: number; type: 'citeVerifiedQuotes'; index: IndexRef; draft: DraftInput; style: CitationStyle; bibliography: CslItem[] };
+  | { id: number; type: 'citeVerifiedQuotes'; index: IndexRef; draft: DraftInput; style: CitationStyle; bibliography: CslItem[] }
+  /** The analysis cache: `clear` deletes it (disk and memory), `forget` drops only what the worker holds in memory (as a restart would), `usage` counts it. */
+  | { id: number; type: 'cache'; action: 'clear' | 'forget' | 'usage' };
+
+/**
+ * Where a comparison's analyses came from: the worker's memory, the disk cache, or made now;
+ * `result` says whether the whole model came from the result cache (`uncached`: a file could
+ * not be read as bytes, so the set's result is not cached).
+ */
+export interface CacheStats {
+  sources: number;
+  memory: number;
+  disk: number;
+  computed: number;
+  result: 'hit' | 'miss' | 'uncached';
+}
+
+export interface CacheUsage {
+  /** The cache folder; undefined when the worker has none (no storage folder). */
+  dir?: string;
+  files: { analyses: number; aliases: number; results: number };
+  bytes: number;
+  maxBytes: number;
+}
 
 export interface ExtractedArticle {
   meta: SourceMeta;
@@ -55,7 +78,9 @@ export interface ExtractedArticle {
 }
 
 export type WorkerResponse =
-  | { id: number; type: 'model'; model: ViewModel }
+  /** `json`: the same model as UTF-8 JSON, for the panel (shared/modelWire.ts); its buffer is transferred. */
+  | { id: number; type: 'model'; model: ViewModel; json: Uint8Array; cache: CacheStats }
+  | { id: number; type: 'cache'; usage: CacheUsage }
   | { id: number; type: 'report'; text: string; problems: ViewModel['problems']; sources: number }
   | { id: number; type: 'article'; article: ExtractedArticle }
   | { id: number; type: 'draftChecked'; version: number; diagnostics: DraftDiagnostic[] }

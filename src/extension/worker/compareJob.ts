@@ -1,0 +1,193 @@
+import { basename } from 'node:path';
+import { uniqueIds } from '../../cli/collect';
+import { problemFromError, readSourceBytes } from '../../cli/sourceBytes';
+import { readSource } from '../../core/sources/readSource';
+import { SourceError } from '../../core/text/decode';
+import type { Problem, SourceInput } from '../../core/compare/compareSources';
+import { analyseSource, type SourceAnalysis } from '../../core/compare/sourceAnalysis';
+import { analysisKey } from '../../core/compare/sourceAnalysisKey';
+import { analyzeSet } from '../../core/compare/analyze';
+import type { Analysis } from '../../core/compare/context';
+import { viewModelOf } from '../../core/view/buildView';
+import type { ViewModel } from '../../core/view/viewModel';
+import type { SourceCache } from '../cache/sourceCache';
+import { cleanOverride } from './loadJob';
+import { encodeModel } from '../../shared/modelWire';
+import { withoutRows, withRowsFrom } from '../store/hostModel';
+import type { CacheStats, SourceJob } from './messages';
+
+/**
+ * A comparison through the cache (cache/sourceCache.ts), in the worker:
+ *
+ * 1. Read every file's bytes and hash them (file keys). If a result is stored under the
+ *    set's key, that is the answer: nothing is parsed or compared.
+ * 2. Otherwise each file's analysis is found by its file key (memory, then disk) — an
+ *    unchanged file is not even parsed — or the file is read as a source and its analysis
+ *    found by `analysisKey`, or made (`analyseSource`) and stored.
+ * 3. Only the stages across sources run (`analyzeSet`), and the model is stored under the
+ *    set's key.
+ *
+ * Files are read and parsed exactly as the CLI reads them (`readSourceBytes`, `readSource`),
+ * so a problem reads as the CLI words it. A set with a file that cannot be read at all
+ * (missing, too large, not a regular file) still uses the analyses, but its result is not
+ * stored.
+ */
+
+export interface Analysed {
+  analyses: SourceAnalysis[];
+  /** Analysis keys, in the order of `analyses`. */
+  keys: string[];
+  problems: Problem[];
+  /** The set's result key; undefined when some file could not be read as bytes. */
+  resultKey?: string;
+  stats: CacheStats;
+}
+
+export interface Compared {
+  /** The model; from the result cache, its rows are read from `json` when first asked for. */
+  model: ViewModel;
+  /** The model as UTF-8 JSON, for the panel. */
+  json: Uint8Array;
+  stats: CacheStats;
+  /** The analysis the model was made from; undefined when the model came from the result cache. */
+  analysis?: Analysis;
+  analysisKeys: string[];
+}
+
+type FileBytes = { path: string; id: string; bytes: Uint8Array; fileKey: string };
+
+const READ_AHEAD = 16;
+
+export async function compareJob(job: SourceJob, cache: SourceCache): Promise<Compared> {
+  const files = await readBytes(job, cache);
+  const resultKey = resultKeyOf(files, cache);
+  const hit = resultKey ? await cache.result(resultKey) : undefined;
+  if (hit) {
+    const stats: CacheStats = { sources: files.length, memory: 0, disk: 0, computed: 0, result: 'hit' };
+    return { model: withRowsFrom(hit.model, hit.json), json: hit.json, stats, analysisKeys: hit.analysisKeys };
+  }
+  const a = await analyseFiles(job, cache, files);
+  const analysis = analyzeSet(sortById(a.analyses));
+  const model = viewModelOf(analysis, a.problems);
+  const json = encodeModel(model);
+  if (resultKey) cache.storeResult(resultKey, { analysisKeys: a.keys, model: withoutRows(model), json });
+  cache.retain(a.keys);
+  return { model, json, stats: a.stats, analysis, analysisKeys: a.keys };
+}
+
+/** The set's result key; undefined when a file could not be read (a set with a problem of reading is not cached whole). */
+function resultKeyOf(files: Array<FileBytes | Problem>, cache: SourceCache): string | undefined {
+  return files.every(isBytes) ? cache.resultKey(files.map((f) => f.fileKey)) : undefined;
+}
+
+/** Every readable source of the job analysed, through the cache. */
+export async function analyseJob(job: SourceJob, cache: SourceCache): Promise<Analysed> {
+  return analyseFiles(job, cache, await readBytes(job, cache));
+}
+
+/** The analyses with these keys, from the cache; undefined if one is no longer there. */
+export async function analysesByKeys(keys: string[], cache: SourceCache): Promise<SourceAnalysis[] | undefined> {
+  const out: SourceAnalysis[] = [];
+  for (const k of keys) {
+    const found = await cache.byKey(k);
+    if (!found) return undefined;
+    out.push(found.analysis);
+  }
+  return out;
+}
+
+export function sortById(analyses: SourceAnalysis[]): SourceAnalysis[] {
+  return [...analyses].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+}
+
+async function analyseFiles(job: SourceJob, cache: SourceCache, files: Array<FileBytes | Problem>): Promise<Analysed> {
+  const stats: CacheStats = { sources: 0, memory: 0, disk: 0, computed: 0, result: files.every(isBytes) ? 'miss' : 'uncached' };
+  const analyses: SourceAnalysis[] = [];
+  const keys: string[] = [];
+  const problems: Problem[] = [];
+  // Found by file key a few at a time (disk reads overlap); parsed and analysed one by one.
+  const known = await mapLimit(files, (f) => (isBytes(f) ? cache.byFile(f.fileKey, f) : Promise.resolve(undefined)));
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    const found = known[i];
+    if (!isBytes(f)) {
+      problems.push(f);
+      continue;
+    }
+    if (found) {
+      if (found.from === 'memory') stats.memory++;
+      else stats.disk++;
+      analyses.push(found.analysis);
+      keys.push(found.key);
+      continue;
+    }
+    const input = await parse(f, job);
+    if ('reason' in input) {
+      problems.push(input);
+      continue;
+    }
+    const key = analysisKey(input);
+    const cached = await cache.byKey(key, input);
+    let analysis: SourceAnalysis;
+    if (cached) {
+      if (cached.from === 'memory') stats.memory++;
+      else stats.disk++;
+      analysis = cached.analysis;
+      cache.alias(f.fileKey, key);
+    } else {
+      analysis = analyseSource(input);
+      stats.computed++;
+      cache.store(key, analysis, f.fileKey);
+    }
+    analyses.push(analysis);
+    keys.push(key);
+  }
+  stats.sources = analyses.length;
+  return { analyses, keys, problems, stats, resultKey: resultKeyOf(files, cache) };
+}
+
+/**
+ * A file read as a source, as `loadSource` reads it: the reader is given the base name, a
+ * SourceError is the file's problem, and any other failure of the reader is worded by
+ * `problemFromError` (a reader bug on one file must not take the others down).
+ */
+async function parse(f: FileBytes, job: SourceJob): Promise<SourceInput | Problem> {
+  try {
+    const read = readSource(basename(f.path), f.bytes);
+    const override = cleanOverride(job.overrides[f.path]);
+    return { id: f.id, path: f.path, read: override ? { ...read, meta: { ...read.meta, ...override } } : read };
+  } catch (e) {
+    if (e instanceof SourceError) return { path: f.path, reason: e.reason, message: e.message };
+    const p = await problemFromError(f.path, e, 'file cannot be read');
+    return { path: p.path, reason: p.reason, message: p.message };
+  }
+}
+
+/**
+ * Every file's bytes and file key, read as the CLI reads them (`readSourceBytes`: the same
+ * size limit, special files refused, the same words for a problem), or the problem.
+ */
+async function readBytes(job: SourceJob, cache: SourceCache): Promise<Array<FileBytes | Problem>> {
+  const ids = uniqueIds(job.files);
+  return mapLimit(job.files, async (path, i): Promise<FileBytes | Problem> => {
+    const got = await readSourceBytes(path, job.maxBytes);
+    if (!got.ok) return { path: got.path, reason: got.reason, message: got.message };
+    const override = cleanOverride(job.overrides[path]);
+    return { path, id: ids[i], bytes: got.bytes, fileKey: cache.fileKey({ id: ids[i], path, bytes: got.bytes, override }) };
+  });
+}
+
+const isBytes = (f: FileBytes | Problem): f is FileBytes => 'bytes' in f;
+
+async function mapLimit<T, R>(items: T[], f: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, items.length) }, run));
+  return out;
+}
