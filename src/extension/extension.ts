@@ -17,7 +17,11 @@ import type { CorroborateTestApi } from './testApi';
 import { CONTEXT, PANEL_VIEW_TYPE, VIEWS } from './ids';
 import { debounceMs } from './config';
 import { createDraftFeature } from './draft/draftFeature';
-import { rankedChoices } from './draft/insertCitation';
+import { citationPicks, rankedChoices } from './draft/insertCitation';
+import { applyGate } from './draft/citationEdit';
+import { TrustState } from './trust';
+import { vscodeOpener } from './panel/sourceUrl';
+import { cacheDirOf, cacheProbe } from './cache/cacheProbe';
 
 /**
  * Wires the extension together. Activation comes only from its commands, its views and the
@@ -32,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
   const notifier = new Notifier();
   const store = own(new FindingsStore(context.workspaceState));
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'engineWorker.js').fsPath;
-  const engine = own(new EngineClient(workerPath));
+  const engine = own(new EngineClient(workerPath, { cacheDir: cacheDirOf(context) }));
   const runner = own(new ComparisonRunner(store, engine, notifier));
   const panels = own(new PanelHost(context.extensionUri, store, context.extensionMode === vscode.ExtensionMode.Test));
 
@@ -47,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
   const services: Services = {
     context, store, runner, panels, notifier, workerPath, findingsTree, findingsView,
     engine, drafts: draft.drafts, draftChecker: draft.checker, draftDiagnostics: draft.diagnostics,
+    trust: own(new TrustState(notifier)),
   };
   for (const d of registerCommands(services)) own(d);
 
@@ -133,12 +138,18 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
         ready: p.isReady,
         delivered: p.delivered,
         rejected: p.rejected,
+        cspViolations: panels.cspViolations,
+        urlRequests: panels.urlRequests,
+        setUrlOpener: (opener) => {
+          panels.urlOpener = opener ?? vscodeOpener;
+        },
         receive: (m: unknown) => p.receive(m),
       };
     },
     notifications: notifier.shown,
     serializer,
     context: contextKeys,
+    cache: cacheProbe(engine, runner),
     drafts: {
       result: (uri) => draft.drafts.get(uri),
       published: (uri) => draft.diagnostics.of(uri).map((p) => ({ diagnostic: p.diagnostic, fingerprint: p.draft.fingerprint, kind: p.draft.kind, verdict: p.draft.verdict })),
@@ -155,6 +166,10 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
         const doc = await vscode.workspace.openTextDocument(uri);
         const res = await rankedChoices(services, index, doc, at);
         return 'error' in res ? undefined : res.items;
+      },
+      citationPicksShown: () => citationPicks.shown,
+      setApplyGate: (gate) => {
+        applyGate.hold = gate;
       },
     },
   };

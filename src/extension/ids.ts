@@ -18,6 +18,7 @@ export const COMMANDS = {
   insertCitation: 'corroborate.insertCitation',
   citeAllVerifiedQuotes: 'corroborate.citeAllVerifiedQuotes',
   clearIgnored: 'corroborate.clearIgnored',
+  clearCache: 'corroborate.clearCache',
   // Internal: links in hovers, tree items and context menus; hidden from the palette.
   openSource: 'corroborate.openSource',
   openSourceAt: 'corroborate.openSourceAt',

@@ -9,6 +9,8 @@ import type { Shown } from './notify';
 import type { DraftResult } from './draft/draftStore';
 import type { CitationChoice } from './draft/citationChoices';
 import type { DraftDiagnostic } from '../core/draft/diagnostic';
+import type { UrlOpener, UrlOutcome } from './panel/sourceUrl';
+import type { CacheProbe } from './cache/cacheProbe';
 
 /**
  * What `activate` returns when VS Code runs the extension for tests (ExtensionMode.Test),
@@ -18,7 +20,7 @@ import type { DraftDiagnostic } from '../core/draft/diagnostic';
  */
 export interface CorroborateTestApi {
   store: FindingsStore;
-  runner: Pick<ComparisonRunner, 'whenIdle' | 'cancel' | 'run'>;
+  runner: Pick<ComparisonRunner, 'whenIdle' | 'cancel' | 'run' | 'progressShown'>;
   sourcesTree: SourcesTreeProvider;
   findingsTree: FindingsTreeProvider;
   /** The ranges last applied to the editor showing `uri`, by decoration kind. */
@@ -32,6 +34,8 @@ export interface CorroborateTestApi {
   /** Whether a context key the extension sets has this value now. */
   context: Record<string, unknown>;
   drafts: DraftProbe;
+  /** The analysis cache and the host's responsiveness (cache/cacheProbe.ts). */
+  cache: CacheProbe;
 }
 
 /** Draft checking, seen from inside: results, what is published, and a gate to hold a check in flight. */
@@ -54,6 +58,13 @@ export interface DraftProbe {
   stats(): { published: number; dropped: number };
   /** Insert Citation's quick pick entries for the sentence at `at`. */
   choices(uri: vscode.Uri, at: number | { start: number; end: number }): Promise<CitationChoice[] | undefined>;
+  /** How many times Insert Citation has opened its quick pick (the pick itself is not readable through the API). */
+  citationPicksShown(): number;
+  /**
+   * Holds every draft edit (fix, citation) after it was computed and before it is checked
+   * against the document's version, until the returned promise settles; undefined releases.
+   */
+  setApplyGate(gate: ((uri: vscode.Uri, what: string) => Promise<void>) | undefined): void;
 }
 
 export interface PanelProbe {
@@ -64,6 +75,12 @@ export interface PanelProbe {
   ready: boolean;
   delivered: readonly ToWebview[];
   rejected: number;
+  /** CSP violations the page reported (logged to the Corroborate output channel too). */
+  cspViolations: readonly { directive: string; blocked: string; sample: string }[];
+  /** Requests to open a source's web address, with what came of each. */
+  urlRequests: readonly { source: string; url: string | undefined; outcome: UrlOutcome }[];
+  /** Replaces the confirmation, the browser and the refusal message; undefined restores the real ones. */
+  setUrlOpener(opener: UrlOpener | undefined): void;
   /** Delivers a message as if the webview had sent it. */
   receive(message: unknown): void;
 }

@@ -10,6 +10,7 @@ import { checkDraft } from '../draft/checkDraft';
 import { insertCitation } from '../draft/insertCitation';
 import { citeAllVerifiedQuotes } from '../draft/citeVerifiedQuotes';
 import { applyDraftFix, clearIgnored, ignoreFinding } from '../draft/draftFix';
+import { clearCache } from '../cache/clearCache';
 
 /** Every command of package.json's `contributes.commands`, with its handler. */
 export function registerCommands(s: Services): vscode.Disposable[] {
@@ -31,6 +32,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     [COMMANDS.insertCitation]: (a) => insertCitation(s, a),
     [COMMANDS.citeAllVerifiedQuotes]: (a) => citeAllVerifiedQuotes(s, a),
     [COMMANDS.clearIgnored]: () => clearIgnored(s),
+    [COMMANDS.clearCache]: () => clearCache(s),
     [COMMANDS.applyDraftFix]: (a) => applyDraftFix(s, a),
     [COMMANDS.ignoreFinding]: (a) => ignoreFinding(s, a),
   };

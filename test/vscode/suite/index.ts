@@ -16,6 +16,12 @@ const FILES = [
   'runner.test.js',
   'drafts.test.js',
   'citations.test.js',
+  'draftSafety.test.js',
+  'badFiles.test.js',
+  'neverWritten.test.js',
+  'cache.test.js',
+  // Last: it adds a folder of hostile sources to the workspace and removes it again.
+  'hostile.test.js',
 ];
 
 export function run(): Promise<void> {
