@@ -5,17 +5,21 @@
  *
  *   1. seeds    compare on seeds/ in-process (warm, median of 30) and as a whole CLI process (median of 7)
  *   2. scale    the Brown-corpus reports (corpus.ts) at 100 … 2,000 articles, each in a child
- *               process: time, peak memory, passages and findings, growth per doubling
+ *               process: time, peak memory, passages and findings, how many of the figures and
+ *               names the generator changed are reported (planted.ts), growth per doubling
  *   3. peers    on the same 100 articles: a word diff of every pair (`diff`, `diff-match-patch`)
  *               and a pass that only reads and tokenises, against compare
  *   4. editing  a 3,000-word draft against 50 sources: the first full check, then re-checks
  *               after one-word edits (p50, p95)
+ *   5. cache    the extension's comparison path with its analysis and result cache on 2,000
+ *               articles: cold, reopened unchanged, reopened with one source edited (cacheBench.ts)
+ *   (6. editor responsiveness inside a real VS Code: `npm run bench:vscode`, scripts/bench/vscode.mjs)
  *
- * Options: --only=seeds,scale,peers,editing  --sizes=100,250,500,1000,2000  --runs=N (scale)
+ * Options: --only=seeds,scale,peers,editing,cache  --cache-size=N  --sizes=100,250,500,1000,2000  --runs=N (scale)
  *          --edits=N  --quick (fewer runs)  --corpus N (only build the corpus of N articles, print its folder)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diffWords } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
@@ -23,9 +27,11 @@ import { collectSourceFiles, loadSources } from '../../src/cli/collect';
 import { compareSources, type SourceInput } from '../../src/core/compare/compareSources';
 import { SourceIndex, checkDraft } from '../../src/core/draft';
 import { prepareDoc } from '../../src/core/sources/prepare';
-import { corpusDir, rng } from './corpus';
+import { corpusDir, generateReports, rng } from './corpus';
+import { plantedRecall } from './planted';
 import { editOneWord, makeDraft } from './draft';
 import { cachedChild, cachedCompare } from './cached';
+import { cacheBench, cacheChild } from './cacheBench';
 
 // The bundle runs from .bench-cache/ (see run.mjs).
 const ROOT = resolve(__dirname, '..');
@@ -100,6 +106,9 @@ interface ChildResult {
   duplicates: number;
   sources: number;
   words: number;
+  /** Figures and names the generator changed in a report, and how many compare reported as differences. */
+  planted: number;
+  found: number;
 }
 
 /** One comparison in a child process, as the CLI makes it: read the folder, compare, serialise. */
@@ -111,6 +120,8 @@ async function child(dir: string): Promise<void> {
   JSON.stringify(result);
   const t2 = performance.now();
   const words = inputs.reduce((n, s) => n + (s.read.text.match(/\S+/g)?.length ?? 0), 0);
+  // After the clock stopped: regenerate the reports to know what was planted in them.
+  const recall = plantedRecall(generateReports(inputs.length), result);
   const out: ChildResult = {
     ms: t2 - t0,
     readMs: t1 - t0,
@@ -121,6 +132,7 @@ async function child(dir: string): Promise<void> {
     duplicates: result.duplicates.length,
     sources: result.sources.length,
     words,
+    ...recall,
   };
   process.stdout.write(JSON.stringify(out) + '\n');
 }
@@ -146,12 +158,14 @@ async function scale(): Promise<void> {
     const cached = cachedCompare(dir);
     rows.push([
       n, r.words.toLocaleString('en-US'), (t / 1000).toFixed(2), (median(results.map((x) => x.readMs)) / 1000).toFixed(2),
-      Math.max(...results.map((x) => x.rssMB)).toFixed(0), r.passages, r.findings, r.differ, r.duplicates,
+      Math.max(...results.map((x) => x.rssMB)).toFixed(0), r.passages, r.findings, r.differ, r.duplicates, `${r.found}/${r.planted}`,
       Number.isNaN(growth) ? '–' : `${growth.toFixed(2)}×`, cached === null ? '–' : (cached / 1000).toFixed(2),
     ]);
     prev = { n, ms: t };
   }
-  table(['articles', 'words', 'time (s)', 'of it reading (s)', 'peak RSS (MB)', 'passages', 'findings', 'differ', 'copies', 'growth per doubling', 'from cache (s)'], rows);
+  table(['articles', 'words', 'time (s)', 'of it reading (s)', 'peak RSS (MB)', 'passages', 'findings', 'differ', 'copies', 'planted differences found', 'growth per doubling', 'from cache (s)'], rows);
+  console.log('"planted differences found": figures and names the generator wrote differently in a report (corpus.ts),');
+  console.log('reported by compare as a difference between that report and one with the original wording (planted.ts).\n');
 }
 
 async function peers(): Promise<void> {
@@ -237,16 +251,33 @@ async function editing(): Promise<void> {
   ]);
 }
 
+/** The workspace of `npm run bench:vscode`: `sources/` (N articles) and `draft.md` (a 3,000-word draft written from 50 of them). */
+function vscodeWorkspace(dir: string, n: number): void {
+  const corpus = corpusDir(n, CACHE);
+  mkdirSync(join(dir, 'sources'), { recursive: true });
+  const names = readdirSync(corpus).filter((f) => !f.startsWith('.')).sort();
+  for (const name of names) copyFileSync(join(corpus, name), join(dir, 'sources', name));
+  const step = Math.max(1, Math.floor(names.length / 50));
+  const fifty = names.filter((_, i) => i % step === 0).slice(0, 50);
+  writeFileSync(join(dir, 'draft.md'), makeDraft(fifty.map((name) => ({ name, text: readFileSync(join(corpus, name), 'utf8') }))));
+}
+
 async function main(): Promise<void> {
   if (args[0] === '--child') return child(args[1]);
   if (args[0] === '--child-cached') return cachedChild(args[1], args[2]);
+  if (args[0] === '--child-cache') return cacheChild(args[1] as Parameters<typeof cacheChild>[0], args[2], args[3]);
   if (args[0] === '--corpus') return void console.log(corpusDir(Number(args[1]), CACHE));
-  const only = (option('only') ?? 'seeds,scale,peers,editing').split(',');
+  if (args[0] === '--vscode-workspace') return vscodeWorkspace(args[1], Number(args[2]));
+  const only = (option('only') ?? 'seeds,scale,peers,editing,cache').split(',');
   console.log(`Corroborate benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   if (only.includes('seeds')) await seeds();
   if (only.includes('scale')) await scale();
   if (only.includes('peers')) await peers();
   if (only.includes('editing')) await editing();
+  if (only.includes('cache')) {
+    const n = Number(option('cache-size') ?? 2000);
+    await cacheBench(corpusDir(n, CACHE), n, quick ? 1 : 3, table);
+  }
 }
 
 main().catch((e) => {

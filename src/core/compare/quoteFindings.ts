@@ -62,7 +62,7 @@ export function quoteFindings(analysis: Analysis): ResultFinding[] {
         // A copy quoting its original's words is no second source; a copy that changed the
         // words of a quote is worth showing (below: only as a difference).
         const oneOrigin = analysis.origins.of(na.doc) === analysis.origins.of(nb.doc);
-        if (oneOrigin && na.doc === nb.doc) continue;
+        if (oneOrigin && (na.doc === nb.doc || na.quote.text === nb.quote.text)) continue;
         const m = matchQuoteWords(quoteWordsOf[a], quoteWordsOf[b], true);
         if (m.relation === 'different' || (oneOrigin && m.relation !== 'reworded')) continue;
         // One or two quoted words inside a longer quote are common words, not the same
