@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { codeServerEntry } from '../../scripts/vscode/paths.mjs';
 import { launchBrowser, newRunDir, startCodeServer } from '../../scripts/vscode/server.mjs';
 import { findFrame, runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
+import { uiSteps } from './uiSteps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opts } = parseArgs({
@@ -40,22 +41,7 @@ const OUT = path.join(ROOT, 'test-output', 'ui', ...(mode === 'vsix' ? ['vsix'] 
 const EXTENSION_ID = 'corroborate.corroborate';
 const VIEWPORT = { width: 1600, height: 900 };
 
-const t0 = Date.now();
-const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
-const say = (m) => console.log(`[ui:${mode}] ${secs().padStart(5)} s  ${m}`);
-let passed = 0;
-/** An assertion with a message that says what was expected and what the UI showed. */
-function check(ok, message, actual) {
-  if (!ok) throw new Error(actual === undefined ? message : `${message}\n      got: ${typeof actual === 'string' ? actual : JSON.stringify(actual)}`);
-  passed++;
-}
-let currentStep = '';
-async function step(name, fn) {
-  currentStep = name;
-  const start = Date.now();
-  await fn();
-  say(`✓ ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
-}
+const { say, secs, check, step, state } = uiSteps(`ui:${mode}`);
 
 // ---------------------------------------------------------------------------------------------
 // The workspace, the extension, and what the engine says about the seeds.
@@ -667,9 +653,9 @@ try {
 
   check(cspProblems.length === 0, 'no Content Security Policy violations', cspProblems);
   status = 0;
-  say(`PASSED: ${passed} checks, ${secs()} s; screenshots in ${path.relative(ROOT, OUT)}/`);
+  say(`PASSED: ${state.passed} checks, ${secs()} s; screenshots in ${path.relative(ROOT, OUT)}/`);
 } catch (err) {
-  console.error(`[ui:${mode}] FAILED in "${currentStep}": ${err.message}`);
+  console.error(`[ui:${mode}] FAILED in "${state.currentStep}": ${err.message}`);
   if (page) {
     const file = path.join(OUT, 'failure.png');
     await page.screenshot({ path: file }).catch(() => {});

@@ -20,16 +20,13 @@ import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launchBrowser, startCodeServer } from '../../scripts/vscode/server.mjs';
 import { runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
+import { uiSteps } from './uiSteps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opts } = parseArgs({ options: { keep: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
 const OUT = path.join(ROOT, 'test-output', 'ui');
 const VIEWPORT = { width: 1600, height: 900 };
-const t0 = Date.now();
-const say = (m) => console.log(`[ui:draft] ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${m}`);
-function check(ok, message, actual) {
-  if (!ok) throw new Error(actual === undefined ? message : `${message}\n      got: ${typeof actual === 'string' ? actual : JSON.stringify(actual)}`);
-}
+const { say, check } = uiSteps('ui:draft');
 
 // The workspace: the seeds at the top, the draft in drafts/, the sources named in the settings.
 mkdirSync(OUT, { recursive: true });

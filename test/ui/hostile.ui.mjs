@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launchBrowser, newRunDir, startCodeServer } from '../../scripts/vscode/server.mjs';
 import { findFrame, runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
+import { uiSteps } from './uiSteps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opts } = parseArgs({ options: { keep: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
@@ -39,20 +40,7 @@ const squash = (s) => s.replace(BIDI, '').replace(/\s+/g, '');
 const FOREIGN = ['img', 'image', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'script', 'style', 'link', 'meta', 'base',
   'a', 'form', 'input', 'select', 'textarea', 'video', 'audio', 'source', 'picture', 'details', 'marquee', 'template', 'noscript', 'xss', 'x', 'bgsound', 'table', 'td', 'body'];
 
-const t0 = Date.now();
-const say = (m) => console.log(`[ui:hostile] ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${m}`);
-let passed = 0;
-function check(ok, message, actual) {
-  if (!ok) throw new Error(actual === undefined ? message : `${message}\n      got: ${typeof actual === 'string' ? actual : JSON.stringify(actual).slice(0, 2000)}`);
-  passed++;
-}
-let currentStep = '';
-async function step(name, fn) {
-  currentStep = name;
-  const start = Date.now();
-  await fn();
-  say(`✓ ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
-}
+const { say, check, step, state } = uiSteps('ui:hostile', { clip: 2000 });
 
 /** Everything that would mean a payload ran. Checked after every step. */
 const executions = [];
@@ -379,9 +367,9 @@ try {
   });
 
   status = 0;
-  say(`PASSED: ${passed} checks; ${PAYLOADS.length} payloads tried, nothing executed; screenshots in ${path.relative(ROOT, OUT)}/hostile-*.png`);
+  say(`PASSED: ${state.passed} checks; ${PAYLOADS.length} payloads tried, nothing executed; screenshots in ${path.relative(ROOT, OUT)}/hostile-*.png`);
 } catch (err) {
-  console.error(`[ui:hostile] FAILED in "${currentStep}": ${err.message}`);
+  console.error(`[ui:hostile] FAILED in "${state.currentStep}": ${err.message}`);
   if (page) await page.screenshot({ path: path.join(OUT, 'hostile-failure.png') }).catch(() => {});
   if (server) console.error(`[ui:hostile] code-server log (tail):\n${server.logTail(20)}`);
   console.error(`[ui:hostile] browser console: ${path.relative(ROOT, consoleLog)}; run folder: ${path.relative(ROOT, runDir)}`);
