@@ -3,7 +3,9 @@ import type { TextEdit } from '../../core/cite/textEdit';
 import { minimalEdit } from '../../core/cite/textEdit';
 import type { CslItem } from '../../core/cite/cslJson';
 import type { Notifier } from '../notify';
-import { type Bibliography, unchanged, withEntries } from './bibliography';
+import type { WorkerResponse } from '../worker/messages';
+import type { FindingsStore } from '../store/findingsStore';
+import { type Bibliography, readBibliography, unchanged, withEntries } from './bibliography';
 
 /** Edits computed for one version of a draft (and the bibliography entries they need). */
 export interface DraftChange {
@@ -80,6 +82,27 @@ export async function applyDraftChange(change: DraftChange, notifier: Notifier):
 export function refuse(notifier: Notifier, what: string, why: string): 'refused' {
   void notifier.warn(`Corroborate: ${what} ${wasOrWere(what)} not applied: ${why}. Nothing was changed; try again.`);
   return 'refused';
+}
+
+/** A citation command's outcome when it cannot go on; the reason has been shown to the user. */
+export interface Failed {
+  status: 'failed';
+  message: string;
+}
+
+/** The bibliography of a pandoc citation, or — shown to the user — why it cannot be used. */
+export async function bibliographyOrFail(doc: vscode.TextDocument, store: FindingsStore, notifier: Notifier): Promise<Bibliography | Failed> {
+  const bibliography = await readBibliography(doc, store);
+  if (!('error' in bibliography)) return bibliography;
+  void notifier.error(`Corroborate: ${bibliography.error}.`);
+  return { status: 'failed', message: bibliography.error };
+}
+
+/** An engine answer that is not the plan asked for ("the citation could not be planned: …"), shown to the user. */
+export function planFailed(notifier: Notifier, what: string, res: WorkerResponse): Failed {
+  const message = res.type === 'error' ? res.message : `unexpected answer from the engine: ${res.type}`;
+  void notifier.error(`Corroborate: ${what} could not be planned: ${message}`);
+  return { status: 'failed', message };
 }
 
 /** "the citations were", "the citation was", "the fix “…” was". */

@@ -2,8 +2,7 @@ import type { Services } from '../commands/services';
 import type { CitationsPlan } from '../../core/cite/planCitation';
 import type { CitationStyle } from '../../core/cite/citationStyle';
 import { stringField } from '../commands/args';
-import { applyDraftChange, type ApplyOutcome } from './citationEdit';
-import { readBibliography } from './bibliography';
+import { applyDraftChange, bibliographyOrFail, planFailed, type ApplyOutcome } from './citationEdit';
 import { citationStyle } from './draftConfig';
 import { draftInput } from './draftDocuments';
 import { askEngine, draftTarget, ensureIndex } from './draftTarget';
@@ -24,18 +23,11 @@ export async function citeAllVerifiedQuotes(s: Services, arg?: unknown): Promise
   if (!index) return { status: 'unavailable' };
   const given = stringField(arg, 'style');
   const style: CitationStyle = citationStyle(doc.uri, given);
-  const bibliography = style === 'pandoc' ? await readBibliography(doc, s.store) : undefined;
-  if (bibliography && 'error' in bibliography) {
-    void s.notifier.error(`Corroborate: ${bibliography.error}.`);
-    return { status: 'failed', message: bibliography.error };
-  }
+  const bibliography = style === 'pandoc' ? await bibliographyOrFail(doc, s.store, s.notifier) : undefined;
+  if (bibliography && 'status' in bibliography) return bibliography;
   const version = doc.version;
   const res = await askEngine(s, { type: 'citeVerifiedQuotes', index, draft: draftInput(doc), style, bibliography: bibliography?.items ?? [] });
-  if (res.type !== 'citationsPlan') {
-    const message = res.type === 'error' ? res.message : `unexpected answer from the engine: ${res.type}`;
-    void s.notifier.error(`Corroborate: the citations could not be planned: ${message}`);
-    return { status: 'failed', message };
-  }
+  if (res.type !== 'citationsPlan') return planFailed(s.notifier, 'the citations', res);
   const { plan, quotes } = res;
   if (quotes === 0) {
     void s.notifier.info('Corroborate: no quotation in this draft is confirmed by a source yet.');

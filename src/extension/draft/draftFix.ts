@@ -2,8 +2,7 @@ import * as vscode from 'vscode';
 import type { Services } from '../commands/services';
 import type { TextEdit } from '../../core/cite/textEdit';
 import { isObject, stringField } from '../commands/args';
-import { applyDraftChange, refuse, type ApplyOutcome } from './citationEdit';
-import { readBibliography } from './bibliography';
+import { applyDraftChange, bibliographyOrFail, planFailed, refuse, type ApplyOutcome } from './citationEdit';
 import { draftInput, isSource } from './draftDocuments';
 import { isSourceOnDisk } from '../sources/sameFile';
 import { askEngine } from './draftTarget';
@@ -42,11 +41,8 @@ export async function applyDraftFix(s: Services, arg: unknown): Promise<FixOutco
   // pandoc: the key must be the one the bibliography already has for the source, if any,
   // which the check could not know; the plan is made again for this same version.
   const index = s.runner.index;
-  const bibliography = await readBibliography(doc, s.store);
-  if ('error' in bibliography) {
-    void s.notifier.error(`Corroborate: ${bibliography.error}.`);
-    return { status: 'failed', message: bibliography.error };
-  }
+  const bibliography = await bibliographyOrFail(doc, s.store, s.notifier);
+  if ('status' in bibliography) return bibliography;
   if (!index) return { status: 'failed' };
   const res = await askEngine(s, {
     type: 'planCitation',
@@ -58,11 +54,7 @@ export async function applyDraftFix(s: Services, arg: unknown): Promise<FixOutco
     style: 'pandoc',
     bibliography: bibliography.items,
   });
-  if (res.type !== 'citationPlan') {
-    const message = res.type === 'error' ? res.message : `unexpected answer from the engine: ${res.type}`;
-    void s.notifier.error(`Corroborate: the citation could not be planned: ${message}`);
-    return { status: 'failed', message };
-  }
+  if (res.type !== 'citationPlan') return planFailed(s.notifier, 'the citation', res);
   const entries = res.plan.bibliographyEntry ? [res.plan.bibliographyEntry] : [];
   return { status: await applyDraftChange({ doc, version: fix.version, edits: res.plan.edits, entries, bibliography, what, stale }, s.notifier) };
 }

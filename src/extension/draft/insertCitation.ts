@@ -5,8 +5,7 @@ import type { CitationStyle } from '../../core/cite/citationStyle';
 import type { Range } from '../../core/types';
 import type { IndexRef } from '../worker/messages';
 import { isObject, stringField } from '../commands/args';
-import { applyDraftChange, refuse, type ApplyOutcome } from './citationEdit';
-import { readBibliography } from './bibliography';
+import { applyDraftChange, bibliographyOrFail, planFailed, refuse, type ApplyOutcome } from './citationEdit';
 import { citationStyle } from './draftConfig';
 import { draftInput } from './draftDocuments';
 import { askEngine, draftTarget, ensureIndex, selectionOffsets } from './draftTarget';
@@ -48,20 +47,13 @@ export async function insertCitation(s: Services, arg?: unknown): Promise<Citati
 
   const given = stringField(arg, 'style');
   const style: CitationStyle = citationStyle(doc.uri, given);
-  const bibliography = style === 'pandoc' ? await readBibliography(doc, s.store) : undefined;
-  if (bibliography && 'error' in bibliography) {
-    void s.notifier.error(`Corroborate: ${bibliography.error}.`);
-    return { status: 'failed', message: bibliography.error };
-  }
+  const bibliography = style === 'pandoc' ? await bibliographyOrFail(doc, s.store, s.notifier) : undefined;
+  if (bibliography && 'status' in bibliography) return bibliography;
   const what = 'the citation';
   // The pick took a while: a plan is only made, and applied, for the text the passages were ranked on.
   if (doc.version !== version) return { status: refuse(s.notifier, what, 'the draft changed while the source was being chosen') };
   const res = await askEngine(s, { type: 'planCitation', index, draft, at, source: chosen.source, passage: chosen.passage, style, bibliography: bibliography?.items ?? [] });
-  if (res.type !== 'citationPlan') {
-    const message = res.type === 'error' ? res.message : `unexpected answer from the engine: ${res.type}`;
-    void s.notifier.error(`Corroborate: the citation could not be planned: ${message}`);
-    return { status: 'failed', message };
-  }
+  if (res.type !== 'citationPlan') return planFailed(s.notifier, 'the citation', res);
   const plan = res.plan;
   if (plan.edits.length === 0) {
     void s.notifier.info(`Corroborate: this sentence already cites ${chosen.source} ([${plan.style === 'pandoc' ? '@' : '^'}${plan.key}]).`);
