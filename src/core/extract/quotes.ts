@@ -1,6 +1,6 @@
 import type { Doc, Quote } from '../types';
 import { pairQuotes } from './quotePairs';
-import { buildContext, isFurniture } from './speakerContext';
+import { buildContext, isFurniture, sentenceAt } from './speakerContext';
 import type { NameHint } from './speakerNames';
 import { assignSpeakers } from './speakers';
 
@@ -71,18 +71,11 @@ export function extractQuotes(doc: Doc, names?: NameHint[]): Quote[] {
   return out;
 }
 
-/** Indices of the sentences that overlap [start, end): sentences are in text order, so a binary search finds the first. */
+/** Indices of the sentences that overlap [start, end), from the one `sentenceAt` finds for `start`. */
 function sentencesOverlapping(doc: Doc, start: number, end: number): number[] {
   const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: number[] = [];
-  for (let i = lo; i < ss.length && ss[i].start < end; i++) if (start < ss[i].end) out.push(ss[i].index);
+  for (let i = sentenceAt(ss, start).index; i < ss.length && ss[i].start < end; i++) if (start < ss[i].end) out.push(ss[i].index);
   return out;
 }
 
