@@ -175,27 +175,33 @@ function disjoint(passages: AlignedPassage[]): AlignedPassage[] {
 function bestLinks(segments: Segment[], index: SimilarityIndex, opts: AlignOptions): Link[] {
   // Per segment: its best match in each other source (in the order the sources were first
   // met), and runner-up matches next to that best one (a claim one outlet makes in two
-  // paragraphs), kept in flat arrays (segment → [from, to) ranges) rather than a map each.
+  // paragraphs), kept in flat arrays (→ [from, to) ranges) rather than a map each. Segments
+  // with the same keys (a sentence and its copies) have the same candidates with the same
+  // scores, so these are worked out once for all of them over every source, and each
+  // segment then leaves out its own source: the same matches as asking for each.
   const n = segments.length;
   const docCount = segments.reduce((m, s) => Math.max(m, s.doc + 1), 0);
-  const bestFrom = new Int32Array(n + 1);
-  const nearFrom = new Int32Array(n + 1);
+  const sameAs = index.sameKeys();
+  const bestFrom = new Int32Array(n);
+  const nearFrom = new Int32Array(n);
+  const bestTo = new Int32Array(n);
+  const nearTo = new Int32Array(n);
   const bestDoc: number[] = [];
   const bestId: number[] = [];
   const bestScore: number[] = [];
   const nearId: number[] = [];
   const nearScore: number[] = [];
-  // Scratch, per segment: the entry of each source's best, and the candidates scored.
+  // Scratch: the entry of each source's best.
   const entryOf = new Int32Array(docCount).fill(-1);
-  const ids: number[] = [];
-  const scores: number[] = [];
+  const { hits, hitScores } = index;
   for (const seg of segments) {
+    if (sameAs[seg.id] !== seg.id) continue;
     bestFrom[seg.id] = bestDoc.length;
     nearFrom[seg.id] = nearId.length;
-    let count = 0;
-    index.otherDocScores(seg, opts.weakThreshold, (id, score) => {
-      ids[count] = id;
-      scores[count++] = score;
+    const count = index.scoresOf(seg.id, opts.weakThreshold);
+    for (let c = 0; c < count; c++) {
+      const id = hits[c];
+      const score = hitScores[c];
       const doc = segments[id].doc;
       const e = entryOf[doc];
       if (e < 0) {
@@ -207,22 +213,24 @@ function bestLinks(segments: Segment[], index: SimilarityIndex, opts: AlignOptio
         bestId[e] = id;
         bestScore[e] = score;
       }
-    });
+    }
     for (let c = 0; c < count; c++) {
-      const e = entryOf[segments[ids[c]].doc];
+      const e = entryOf[segments[hits[c]].doc];
       const top = bestId[e];
-      if (ids[c] === top || scores[c] < 0.8 * bestScore[e]) continue;
-      if (distance(segments[ids[c]], segments[top]) <= opts.maxGap + 1) {
-        nearId.push(ids[c]);
-        nearScore.push(scores[c]);
+      if (hits[c] === top || hitScores[c] < 0.8 * bestScore[e]) continue;
+      if (distance(segments[hits[c]], segments[top]) <= opts.maxGap + 1) {
+        nearId.push(hits[c]);
+        nearScore.push(hitScores[c]);
       }
     }
+    bestTo[seg.id] = bestDoc.length;
+    nearTo[seg.id] = nearId.length;
     for (let e = bestFrom[seg.id]; e < bestDoc.length; e++) entryOf[bestDoc[e]] = -1;
   }
-  bestFrom[n] = bestDoc.length;
-  nearFrom[n] = nearId.length;
+  /** The best match of a segment in another source, or -1. */
   const bestIn = (seg: number, doc: number): number => {
-    for (let e = bestFrom[seg]; e < bestFrom[seg + 1]; e++) if (bestDoc[e] === doc) return bestId[e];
+    const g = sameAs[seg];
+    for (let e = bestFrom[g]; e < bestTo[g]; e++) if (bestDoc[e] === doc) return bestId[e];
     return -1;
   };
 
@@ -234,13 +242,15 @@ function bestLinks(segments: Segment[], index: SimilarityIndex, opts: AlignOptio
     if (seen.add(a, b)) links.push({ a, b, score });
   };
   for (const seg of segments) {
-    for (let e = bestFrom[seg.id]; e < bestFrom[seg.id + 1]; e++) {
+    const g = sameAs[seg.id];
+    for (let e = bestFrom[g]; e < bestTo[g]; e++) {
+      if (bestDoc[e] === seg.doc) continue;
       const id = bestId[e];
       const score = bestScore[e];
-      const mutual = bestIn(id, seg.doc) === seg.id;
-      if (score < opts.threshold && !mutual) continue;
+      // Below the threshold a link stands only when it is the best match both ways.
+      if (score < opts.threshold && bestIn(id, seg.doc) !== seg.id) continue;
       add(seg.id, id, score);
-      for (let k = nearFrom[seg.id]; k < nearFrom[seg.id + 1]; k++) if (segments[nearId[k]].doc === bestDoc[e]) add(seg.id, nearId[k], nearScore[k]);
+      for (let k = nearFrom[g]; k < nearTo[g]; k++) if (segments[nearId[k]].doc === bestDoc[e]) add(seg.id, nearId[k], nearScore[k]);
     }
   }
   return links;

@@ -21,7 +21,6 @@ export class SimilarityIndex {
   private readonly segKeys: Int32Array[];
   /** Per segment, the ids of its `#` keys (what a quantity counts). */
   private readonly quantityKeys: Int32Array[];
-  private readonly segDoc: Int32Array;
   private readonly norms: Float64Array;
   /**
    * Per segment, side by side (one cache line for a candidate): its norm, 1/√norm, for the
@@ -32,16 +31,16 @@ export class SimilarityIndex {
   private readonly maxPostings: number;
   // Scratch space, reused by every query.
   private readonly acc: Float64Array;
-  /** For `otherDocScores`: [stamp, shared weight] per segment, and the shared weights of its candidates. */
+  /** For `scoresOf`: [stamp, shared weight] per segment, and the shared weights of its candidates. */
   private readonly slots: Float64Array;
   private readonly shared: Float64Array;
+  /** What `scoresOf` found. */
+  readonly hits: Int32Array;
+  readonly hitScores: Float64Array;
   private readonly seen: Uint32Array;
   private stamp = 0;
   private readonly touched: Int32Array;
   private readonly keyMark: Int32Array;
-  private docStarts: Int32Array | null = null;
-  /** Whether each source's segments have consecutive ids (as `numberSegments` gives them). */
-  private readonly numberedBySource: boolean;
   /** For each key too common to generate candidates, the set of segments that have it, as a bit set. */
   private readonly commonMembers = new Map<number, Uint32Array>();
 
@@ -73,12 +72,10 @@ export class SimilarityIndex {
       this.w2[k] = this.idf[k] ** 2;
     }
     this.norms = new Float64Array(segments.length);
-    this.segDoc = new Int32Array(segments.length);
     this.quantityKeys = segments.map((seg) => {
       let sum = 0;
       for (const k of this.segKeys[seg.id]) sum += this.w2[k];
       this.norms[seg.id] = sum;
-      this.segDoc[seg.id] = seg.doc;
       return Int32Array.from(seg.keys.flatMap((k, i) => (k.startsWith('#') ? [this.segKeys[seg.id][i]] : [])));
     });
     this.bounds = new Float64Array(segments.length * 4);
@@ -89,10 +86,11 @@ export class SimilarityIndex {
       this.bounds[i * 4 + 3] = Math.min(0.3, 0.2 * this.quantityKeys[i].length);
     });
     this.maxPostings = postingsCap(n);
-    this.numberedBySource = segments.every((seg, i) => seg.id === i && (i === 0 || seg.doc >= segments[i - 1].doc));
     this.acc = new Float64Array(segments.length);
     this.slots = new Float64Array(segments.length * 2);
     this.shared = new Float64Array(segments.length);
+    this.hits = new Int32Array(segments.length);
+    this.hitScores = new Float64Array(segments.length);
     this.seen = new Uint32Array(segments.length);
     this.touched = new Int32Array(segments.length);
     this.keyMark = new Int32Array(nKeys).fill(-1);
@@ -117,26 +115,18 @@ export class SimilarityIndex {
   }
 
   /**
-   * Every segment of another document that shares a selective key with `seg` and scores at
-   * least `minScore`, with its score (as `score` gives it): the alignment's inner loop,
-   * without a map or a callback per posting.
+   * Every segment, of any source and `seg` itself included, that shares a selective key with
+   * `seg` and scores at least `minScore`, with its score (as `score` gives it), in the order
+   * the segments were first reached: the alignment's inner loop, without a map or a callback
+   * per posting. Returns how many; their ids and scores are `hits` and `hitScores` [0, count),
+   * valid until the next call. What a segment gets depends only on its keys, so segments with
+   * the same keys (`sameKeys`) get the same answer, and each leaves out its own source.
    */
-  otherDocScores(seg: Segment, minScore: number, each: (id: number, score: number) => void): void {
-    if (!this.numberedBySource) {
-      const segDoc = this.segDoc;
-      this.eachCandidate(this.segKeys[seg.id], seg.id, (id) => segDoc[id] !== seg.doc, (id, w) => {
-        const score = this.scoreIds(seg.id, id, w);
-        if (score >= minScore) each(id, score);
-      });
-      return;
-    }
+  scoresOf(seg: number, minScore: number): number {
     // Stamp and shared weight side by side (one cache line per posting visited).
     const { slots, touched, postings, w2, maxPostings } = this;
     const stamp = this.nextStamp();
-    // The source's own segments are numbered together: marked rejected once, not asked per posting.
-    const [from, to] = this.docRange(seg.doc);
-    for (let id = from; id < to; id++) slots[2 * id] = stamp + 1;
-    const keys = this.segKeys[seg.id];
+    const keys = this.segKeys[seg];
     let count = 0;
     let common = false;
     for (let i = 0; i < keys.length; i++) {
@@ -148,9 +138,8 @@ export class SimilarityIndex {
       const w = w2[keys[i]];
       for (let p = 0; p < list.length; p++) {
         const j = 2 * list[p];
-        const mark = slots[j];
-        if (mark === stamp) slots[j + 1] += w;
-        else if (mark !== stamp + 1) {
+        if (slots[j] === stamp) slots[j + 1] += w;
+        else {
           slots[j] = stamp;
           slots[j + 1] = w;
           touched[count++] = list[p];
@@ -169,7 +158,7 @@ export class SimilarityIndex {
       const reach = commonTotal * (1 + 1e-9) + 1e-9;
       kept = 0;
       for (let c = 0; c < count; c++) {
-        if (this.upperScore(seg.id, touched[c], shared[c] + reach) < minScore) continue;
+        if (this.upperScore(seg, touched[c], shared[c] + reach) < minScore) continue;
         touched[kept] = touched[c];
         shared[kept++] = shared[c];
       }
@@ -183,24 +172,31 @@ export class SimilarityIndex {
         }
       }
     }
+    let hits = 0;
     for (let c = 0; c < kept; c++) {
       const id = touched[c];
-      if (this.upperScore(seg.id, id, shared[c]) < minScore) continue;
-      const score = this.scoreIds(seg.id, id, shared[c]);
-      if (score >= minScore) each(id, score);
+      if (this.upperScore(seg, id, shared[c]) < minScore) continue;
+      const score = this.scoreIds(seg, id, shared[c]);
+      if (score < minScore) continue;
+      this.hits[hits] = id;
+      this.hitScores[hits++] = score;
     }
+    return hits;
   }
 
-  /** The ids [from, to) of a source's segments (they are numbered source by source). */
-  private docRange(doc: number): [number, number] {
-    if (!this.docStarts) {
-      const starts = new Int32Array(this.segments.reduce((m, s) => Math.max(m, s.doc + 1), 0) + 1).fill(-1);
-      for (let i = this.segments.length - 1; i >= 0; i--) starts[this.segments[i].doc] = i;
-      starts[starts.length - 1] = this.segments.length;
-      for (let d = starts.length - 2; d >= 0; d--) if (starts[d] < 0) starts[d] = starts[d + 1];
-      this.docStarts = starts;
-    }
-    return [this.docStarts[doc], this.docStarts[doc + 1]];
+  /**
+   * Per segment, the first segment with the same keys in the same order (itself if none
+   * came before): a sentence and its copies, which `scoresOf` answers alike.
+   */
+  sameKeys(): Int32Array {
+    const first = new Map<string, number>();
+    return Int32Array.from(this.segKeys, (keys, id) => {
+      const text = keys.join(',');
+      const found = first.get(text);
+      if (found !== undefined) return found;
+      first.set(text, id);
+      return id;
+    });
   }
 
   /**
