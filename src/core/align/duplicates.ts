@@ -1,5 +1,6 @@
 import type { Doc } from '../types';
 import type { Segment } from './segments';
+import type { Links } from './links';
 
 export interface DuplicateOf {
   copy: number;
@@ -14,7 +15,7 @@ export interface DuplicateOf {
  * ones through the strong links of the alignment. Of two sources that cover each other, the
  * one with less comparable text (or the later name) is the copy.
  */
-export function findDuplicates(docs: Doc[], all: Segment[], links: Array<{ a: number; b: number; score: number }>, minCoverage = 0.8): DuplicateOf[] {
+export function findDuplicates(docs: Doc[], all: Segment[], links: Links, minCoverage = 0.8): DuplicateOf[] {
   const lengthOf = (seg: Segment) => {
     const s = docs[seg.doc].sentences[seg.sentences[0]];
     return s.end - s.start;
@@ -23,10 +24,11 @@ export function findDuplicates(docs: Doc[], all: Segment[], links: Array<{ a: nu
   const total = new Float64Array(docs.length);
   for (const seg of segments) total[seg.doc] += lengthOf(seg);
 
-  // covered[x][y]: length of x's sentences that have a same-reading twin in y.
-  const covered = new Map<string, Set<number>>();
+  // covered[x·n + y]: x's sentences that have a same-reading twin in y.
+  const n = docs.length;
+  const covered = new Map<number, Set<number>>();
   const cover = (x: Segment, y: Segment) => {
-    const key = `${x.doc}:${y.doc}`;
+    const key = x.doc * n + y.doc;
     let set = covered.get(key);
     if (!set) covered.set(key, (set = new Set()));
     set.add(x.id);
@@ -41,17 +43,17 @@ export function findDuplicates(docs: Doc[], all: Segment[], links: Array<{ a: nu
     if (list.length < 2 || list.length > 200) continue;
     for (const x of list) for (const y of list) if (x.doc !== y.doc) cover(x, y);
   }
-  for (const l of links) {
-    if (l.score < 0.85) continue;
-    const x = all[l.a];
-    const y = all[l.b];
+  for (let i = 0; i < links.length; i++) {
+    if (links.score[i] < 0.85) continue;
+    const x = all[links.a[i]];
+    const y = all[links.b[i]];
     if (x.sentences.length !== 1 || y.sentences.length !== 1) continue;
     cover(x, y);
     cover(y, x);
   }
 
   const coverage = (x: number, y: number) => {
-    const set = covered.get(`${x}:${y}`);
+    const set = covered.get(x * n + y);
     if (!set || total[x] === 0) return 0;
     let len = 0;
     for (const id of set) len += lengthOf(all[id]);
@@ -59,13 +61,14 @@ export function findDuplicates(docs: Doc[], all: Segment[], links: Array<{ a: nu
   };
 
   const out: DuplicateOf[] = [];
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
   for (const key of covered.keys()) {
-    const [x, y] = key.split(':').map(Number);
+    const x = Math.floor(key / n);
+    const y = key - x * n;
     const a = Math.min(x, y);
     const b = Math.max(x, y);
-    if (pairs.has(`${a}:${b}`)) continue;
-    pairs.add(`${a}:${b}`);
+    if (pairs.has(a * n + b)) continue;
+    pairs.add(a * n + b);
     const ab = coverage(a, b);
     const ba = coverage(b, a);
     if (Math.max(ab, ba) < minCoverage) continue;

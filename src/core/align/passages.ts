@@ -1,5 +1,6 @@
 import type { Segment } from './segments';
 import { SimilarityIndex } from './similarityIndex';
+import { Links } from './links';
 
 /** Sentences of several sources that report the same thing. */
 export interface AlignedPassage {
@@ -20,22 +21,16 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, weakThreshold: 0.21, maxGap: 1 };
 
-interface Link {
-  a: number;
-  b: number;
-  score: number;
-}
-
 /**
  * N-way alignment. Each sentence links to its best match in every other source (above the
  * threshold) — found through the index, never by comparing all pairs. Links are then merged
  * strongest first into passages; a merge that would put two distant sentences of the same
  * source into one passage is refused, so passages cannot chain across a whole article.
  */
-export function alignPassages(segments: Segment[], opts: AlignOptions = DEFAULT_ALIGN): { passages: AlignedPassage[]; links: Link[] } {
+export function alignPassages(segments: Segment[], opts: AlignOptions = DEFAULT_ALIGN): { passages: AlignedPassage[]; links: Links } {
   const index = new SimilarityIndex(segments);
   const links = bestLinks(segments, index, opts);
-  links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const order = links.strongestFirst();
 
   const n = segments.length;
   const parent = Int32Array.from(segments, (_, i) => i);
@@ -82,11 +77,12 @@ export function alignPassages(segments: Segment[], opts: AlignOptions = DEFAULT_
 
   // Keys are exact integers below 64·n² (n up to ten million segments).
   const refused = new Set<number>();
-  for (const link of links) {
-    const ra = find(link.a);
-    const rb = find(link.b);
+  for (const at of order) {
+    const score = links.score[at];
+    const ra = find(links.a[at]);
+    const rb = find(links.b[at]);
     if (ra === rb) {
-      if (scoreHead[ra] >= 0) addScore(ra, link.score);
+      if (scoreHead[ra] >= 0) addScore(ra, score);
       continue;
     }
     const da = docsOf(ra);
@@ -117,7 +113,7 @@ export function alignPassages(segments: Segment[], opts: AlignOptions = DEFAULT_
       else scoreNext[scoreTail[ra]] = scoreHead[rb];
       scoreTail[ra] = scoreTail[rb];
     }
-    addScore(ra, link.score);
+    addScore(ra, score);
   }
 
   const passages: AlignedPassage[] = [];
@@ -172,7 +168,7 @@ function disjoint(passages: AlignedPassage[]): AlignedPassage[] {
   return out;
 }
 
-function bestLinks(segments: Segment[], index: SimilarityIndex, opts: AlignOptions): Link[] {
+function bestLinks(segments: Segment[], index: SimilarityIndex, opts: AlignOptions): Links {
   // Per segment: its best match in each other source (in the order the sources were first
   // met), and runner-up matches next to that best one (a claim one outlet makes in two
   // paragraphs), kept in flat arrays (→ [from, to) ranges) rather than a map each. Segments
@@ -235,11 +231,11 @@ function bestLinks(segments: Segment[], index: SimilarityIndex, opts: AlignOptio
   };
 
   const seen = new PairSet(bestDoc.length + nearId.length);
-  const links: Link[] = [];
+  const links = new Links();
   const add = (x: number, y: number, score: number) => {
     const a = Math.min(x, y);
     const b = Math.max(x, y);
-    if (seen.add(a, b)) links.push({ a, b, score });
+    if (seen.add(a, b)) links.push(a, b, score);
   };
   for (const seg of segments) {
     const g = sameAs[seg.id];
