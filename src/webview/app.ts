@@ -2,7 +2,7 @@
 /// <reference lib="dom.iterable" />
 import type { ViewModel } from '../core/view/viewModel';
 import type { ToWebview, ViewFilter } from '../shared/protocol';
-import { layoutColumns, sourceLetters, type Column } from './columns';
+import { columnsByRow, layoutColumns, sourceLetters, type Column } from './columns';
 import { showControls as sc } from './bidi';
 import { h, icon } from './dom';
 import { countModel, visibleRows } from './filter';
@@ -117,6 +117,7 @@ export class App {
   private setModel(model: ViewModel, hostFilter: ViewFilter): void {
     this.model = model;
     this.idx = indexModel(model);
+    performance.mark('corroborate:model-indexed');
     this.letters = sourceLetters(model.sources.length);
     this.busy = null;
     this.error = null;
@@ -140,12 +141,14 @@ export class App {
     this.tooltip.hide();
     const scrollLeft = this.grid.scroller.scrollLeft || this.state.scrollLeft;
     this.columns = layoutColumns(this.model, this.state.showCopies);
-    this.rows = visibleRows(this.model, this.idx, this.state.filter, this.columns);
-    this.stops = differenceStops(this.idx, this.rows, this.columns, this.state.filter);
+    const byRow = columnsByRow(this.idx, this.columns);
+    this.rows = visibleRows(this.model, this.idx, this.state.filter, this.columns, byRow);
+    this.stops = differenceStops(this.idx, this.rows, this.columns, this.state.filter, byRow);
     const ctx: RenderContext = {
       model: this.model,
       idx: this.idx,
       columns: this.columns,
+      byRow,
       filter: this.state.filter,
       letters: this.letters,
       register: this.grid.register,

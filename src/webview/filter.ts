@@ -1,7 +1,7 @@
 import type { ViewModel } from '../core/view/viewModel';
 import type { ResultFinding } from '../core/result';
 import type { ViewFilter } from '../shared/protocol';
-import type { Column } from './columns';
+import { columnsByRow, type Column } from './columns';
 import { cellMentions, type ModelIndex } from './modelIndex';
 
 /** Whether a finding's highlights are drawn under this filter. */
@@ -20,10 +20,16 @@ export function cellHasDifference(idx: ModelIndex, row: number, source: number, 
  * keeps just the rows where a shown column holds a mention of a differing finding: the
  * places a fact-checker has to look at.
  */
-export function visibleRows(model: ViewModel, idx: ModelIndex, filter: ViewFilter, columns: ReadonlyArray<Column>): number[] {
+export function visibleRows(
+  model: ViewModel,
+  idx: ModelIndex,
+  filter: ViewFilter,
+  columns: ReadonlyArray<Column>,
+  byRow: ReadonlyArray<ReadonlyArray<Column>> = columnsByRow(idx, columns),
+): number[] {
   const out: number[] = [];
-  model.rows.forEach((r, row) => {
-    const shown = columns.filter((c) => r.cells[c.source]);
+  model.rows.forEach((_, row) => {
+    const shown = byRow[row];
     if (!shown.length) return;
     if (filter.onlyDifferences && !shown.some((c) => cellHasDifference(idx, row, c.source, filter))) return;
     out.push(row);

@@ -29,6 +29,8 @@ export interface ModelIndex {
   byFinding: Map<string, MentionRef[]>;
   /** Keyed by `cellKey(row, source)`; sorted by start. */
   byCell: Map<string, MentionRef[]>;
+  /** Per row (index into `model.rows`), the sources that have a cell in it, ascending. */
+  rowSources: number[][];
 }
 
 export const cellKey = (row: number, source: number): string => `${row}:${source}`;
@@ -41,10 +43,19 @@ export function indexModel(model: ViewModel): ModelIndex {
   // Per source, its cells in text order: cells of one source never overlap, so a binary
   // search by start finds the cell of a mention.
   const cellsOf: Array<Array<{ row: number; start: number; end: number }>> = model.sources.map(() => []);
-  model.rows.forEach((r, row) => r.cells.forEach((c, s) => c && cellsOf[s]?.push({ row, start: c.start, end: c.end })));
+  const rowSources = model.rows.map((r, row) => {
+    const sources: number[] = [];
+    for (let s = 0; s < r.cells.length; s++) {
+      const c = r.cells[s];
+      if (!c) continue;
+      sources.push(s);
+      cellsOf[s]?.push({ row, start: c.start, end: c.end });
+    }
+    return sources;
+  });
   for (const list of cellsOf) list.sort((a, b) => a.start - b.start);
 
-  const idx: ModelIndex = { sourceIndex, findings: new Map(), mentions: new Map(), byFinding: new Map(), byCell: new Map() };
+  const idx: ModelIndex = { sourceIndex, findings: new Map(), mentions: new Map(), byFinding: new Map(), byCell: new Map(), rowSources };
   for (const finding of model.findings) {
     idx.findings.set(finding.id, finding);
     const refs: MentionRef[] = [];

@@ -1,5 +1,5 @@
 import type { ViewFilter } from '../shared/protocol';
-import type { Column } from './columns';
+import { columnsByRow, type Column } from './columns';
 import { findingShown } from './filter';
 import { cellMentions, type MentionRef, type ModelIndex } from './modelIndex';
 
@@ -8,10 +8,17 @@ import { cellMentions, type MentionRef, type ModelIndex } from './modelIndex';
  * screen under the current filter, in reading order: row by row, left to right across the
  * columns, then by position in the text.
  */
-export function differenceStops(idx: ModelIndex, rows: ReadonlyArray<number>, columns: ReadonlyArray<Column>, filter: ViewFilter): MentionRef[] {
+export function differenceStops(
+  idx: ModelIndex,
+  rows: ReadonlyArray<number>,
+  columns: ReadonlyArray<Column>,
+  filter: ViewFilter,
+  byRow: ReadonlyArray<ReadonlyArray<Column>> = columnsByRow(idx, columns),
+): MentionRef[] {
   const out: MentionRef[] = [];
   for (const row of rows) {
-    for (const col of columns) {
+    // Only columns with a cell in the row can hold a mention there.
+    for (const col of byRow[row]) {
       for (const m of cellMentions(idx, row, col.source)) {
         if (m.finding.verdict === 'differ' && findingShown(m.finding, filter)) out.push(m);
       }

@@ -16,6 +16,8 @@ export interface RenderContext {
   model: ViewModel;
   idx: ModelIndex;
   columns: Column[];
+  /** Per row, the columns holding a cell of it, in column order (`columnsByRow`). */
+  byRow: ReadonlyArray<ReadonlyArray<Column>>;
   filter: ViewFilter;
   /** Short letter per source index (A, B, …) tying tooltip versions to columns. */
   letters: string[];
@@ -38,7 +40,7 @@ const CHIP_PX = 20;
  */
 export function rowShell(ctx: RenderContext, row: number, position: number): HTMLElement {
   const r = ctx.model.rows[row];
-  const shown = ctx.columns.filter((c) => r.cells[c.source]);
+  const shown = ctx.byRow[row];
   const diff = shown.some((c) => cellHasDifference(ctx.idx, row, c.source, ctx.filter));
   const allBoilerplate = shown.every((c) => r.cells[c.source]!.boilerplate);
   const level = !isShared(ctx, row) ? '' : r.similarity >= 0.7 ? ' level-high' : r.similarity >= 0.4 ? ' level-mid' : ' level-low';
@@ -62,8 +64,7 @@ export function rowShell(ctx: RenderContext, row: number, position: number): HTM
  * member is a folded copy reads as one source's text, without "not in this source" beside it.
  */
 function isShared(ctx: RenderContext, row: number): boolean {
-  const r = ctx.model.rows[row];
-  return r.passage !== null && ctx.columns.filter((c) => r.cells[c.source]).length >= 2;
+  return ctx.model.rows[row].passage !== null && ctx.byRow[row].length >= 2;
 }
 
 export function fillRow(ctx: RenderContext, el: HTMLElement, row: number): void {
@@ -73,8 +74,8 @@ export function fillRow(ctx: RenderContext, el: HTMLElement, row: number): void 
 
 function gutter(ctx: RenderContext, row: number): HTMLElement {
   const r = ctx.model.rows[row];
-  const diff = ctx.columns.some((c) => r.cells[c.source] && cellHasDifference(ctx.idx, row, c.source, ctx.filter));
-  const shown = ctx.columns.filter((c) => r.cells[c.source]);
+  const shown = ctx.byRow[row];
+  const diff = shown.some((c) => cellHasDifference(ctx.idx, row, c.source, ctx.filter));
   if (!isShared(ctx, row)) {
     const bp = shown.every((c) => r.cells[c.source]!.boilerplate);
     const captions = bp && shown.every((c) => r.cells[c.source]!.caption);

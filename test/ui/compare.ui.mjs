@@ -264,6 +264,9 @@ try {
     // More room for the text in the narrow editor beside the panel. (No colour theme here: with
     // the development folder it would be ignored, see test/vscode/README.md; setTheme picks it.)
     settings: { 'editor.minimap.enabled': false },
+    // The panel's model in 4 KB parts (src/extension/panel/comparePanel.ts), so that putting a
+    // model together from parts is checked by everything below; other UI tests send it whole.
+    env: { CORROBORATE_MODEL_PART_BYTES: '4096' },
   });
   say(`code-server on ${server.url}; run folder ${path.relative(ROOT, runDir)}`);
   browser = await launchBrowser(opts['slow-mo'] ? { slowMo: Number(opts['slow-mo']) } : {});

@@ -22,14 +22,15 @@ import type { DiskCache } from './diskCache';
  * folder) it still keeps the latest set in memory.
  */
 
-/** A comparison as stored: the model without its rows, and the whole model as JSON bytes (shared/modelWire.ts). */
+/** A comparison as stored: the model without its rows, and the whole model as wire bytes (`encodeModel`, shared/modelWire.ts: rows sparse). */
 export interface CachedResult {
   analysisKeys: string[];
   model: ViewModel;
   json: Uint8Array;
 }
 
-const RESULT_FORMAT = 'corroborate-result 2';
+/** 3: `json` has sparse rows (shared/modelWire.ts); a result of format 2 reads as a miss. */
+const RESULT_FORMAT = 'corroborate-result 3';
 
 export class SourceCache {
   /** analysis key → analysis, for the sources of the latest comparisons. */

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { isFromWebview, type FromWebview, type ToWebview } from '../../shared/protocol';
-import type { ModelWire } from '../../shared/modelWire';
+import { MODEL_PART_BYTES, splitParts, type ModelWire } from '../../shared/modelWire';
 import type { FindingsStore, StoreChange } from '../store/findingsStore';
 import { PANEL_VIEW_TYPE } from '../ids';
 import { newNonce, panelHtml } from './panelHtml';
+import { mark } from '../perfMarks';
 
 export interface PanelHandlers {
   /** The webview asked to show a source at a place (`open` message). */
@@ -19,6 +20,12 @@ export interface PanelHandlers {
 const NO_SOURCES = 'No sources compared yet: run “Corroborate: Compare Sources”.';
 
 /**
+ * The size of a model's parts on the wire (shared/modelWire.ts). The browser test sets a small
+ * one in the environment, so that the seeds' model, too, goes in parts through a real webview.
+ */
+const PART_BYTES = Number(process.env.CORROBORATE_MODEL_PART_BYTES) > 0 ? Number(process.env.CORROBORATE_MODEL_PART_BYTES) : MODEL_PART_BYTES;
+
+/**
  * The side-by-side panel's host side: the page with its CSP, and the typed conversation with
  * the webview. The webview only draws; everything it shows comes from the store.
  */
@@ -32,6 +39,10 @@ export class ComparePanel implements vscode.Disposable {
   readonly onDidDispose = this.disposeEmitter.event;
   /** What was handed to the webview, newest last; kept only when running tests. */
   readonly delivered: ToWebview[] = [];
+  /** Messages to the webview are posted in order through this chain (see `send`). */
+  private sending: Promise<void> = Promise.resolve();
+  /** Increases with every model posted; parts of an older one stop being sent. */
+  private modelSeq = 0;
   /** Set by the host in ExtensionMode.Test. */
   recordMessages = false;
   /** Messages from the webview that failed validation. */
@@ -111,6 +122,7 @@ export class ComparePanel implements vscode.Disposable {
   private handle(message: FromWebview): void {
     switch (message.type) {
       case 'ready': {
+        mark('panel-ready');
         this.ready = true;
         this.sendState();
         const queued = this.queue;
@@ -175,8 +187,38 @@ export class ComparePanel implements vscode.Disposable {
     }
     // A model as the worker's JSON bytes, when the store has them: see shared/modelWire.ts.
     const json = this.store.modelJson;
-    const wire: ModelWire | undefined = message.type === 'model' && json && message.model === this.store.model ? { type: 'modelJson', json, filter: message.filter } : undefined;
-    void this.panel.webview.postMessage(wire ?? message);
+    if (message.type === 'model' && json && message.model === this.store.model) {
+      const id = ++this.modelSeq;
+      const filter = message.filter;
+      this.send(() => this.postParts(id, json, filter));
+    } else {
+      this.send(() => void this.panel.webview.postMessage(message));
+    }
+  }
+
+  /**
+   * Posts in order. A model goes in parts with a turn of the event loop between them, so that
+   * VS Code writes each part out before the next is posted (see shared/modelWire.ts); the
+   * messages after it wait, so the webview sees everything in the order it was sent.
+   */
+  private send(post: () => void | Promise<void>): void {
+    this.sending = this.sending.then(() => (this.disposed ? undefined : post())).catch(() => undefined);
+  }
+
+  private async postParts(id: number, json: Uint8Array, filter: ModelWire['filter']): Promise<void> {
+    const parts = splitParts(json, PART_BYTES);
+    if (parts.length === 1) {
+      void this.panel.webview.postMessage({ type: 'modelJson', json, filter } satisfies ModelWire);
+      mark('panel-model');
+      return;
+    }
+    for (let part = 0; part < parts.length; part++) {
+      // A newer model (or a closed panel) makes the rest of this one useless.
+      if (this.disposed || id !== this.modelSeq) return;
+      void this.panel.webview.postMessage({ type: 'modelJson', json: parts[part], filter, id, part, parts: parts.length } satisfies ModelWire);
+      if (part === 0) mark('panel-model');
+      if (part < parts.length - 1) await new Promise((r) => setTimeout(r, 0));
+    }
   }
 
   dispose(): void {

@@ -1,4 +1,5 @@
 import type { ViewModel } from '../../core/view/viewModel';
+import { decodeModel } from '../../shared/modelWire';
 
 /**
  * The model as the extension host keeps it. The panel's rows are most of a model (two thirds
@@ -13,7 +14,7 @@ export function withRowsFrom(model: ViewModel, json: Uint8Array): ViewModel {
   Object.defineProperty(model, 'rows', {
     enumerable: true,
     configurable: true,
-    get: () => (rows ??= (JSON.parse(new TextDecoder().decode(json)) as ViewModel).rows),
+    get: () => (rows ??= decodeModel(json).rows),
     set: (value: ViewModel['rows']) => {
       rows = value;
     },
