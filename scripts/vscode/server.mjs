@@ -162,6 +162,9 @@ async function waitForHttp(url, child, logTail, timeoutMs) {
  * @param {object} [o.settings] user settings.json entries (merged over quiet defaults)
  * @param {boolean} [o.untrusted] workspace trust enabled and the folder not trusted (Restricted Mode)
  * @param {boolean} [o.verbose] echo the server log to stderr
+ * @param {number} [o.port] listen on this port of 127.0.0.1 (default: a free one). The same port
+ *   again keeps the browser's origin, so a restarted server finds the workbench state the
+ *   browser stored for it (the extension's workspace state, the editors to restore).
  * @param {number} [o.startTimeoutMs]
  */
 export async function startCodeServer(o) {
@@ -203,7 +206,7 @@ export async function startCodeServer(o) {
 
   let lastError;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = await freePort();
+    const port = o.port ?? (await freePort());
     const args = [
       entry,
       '--config', configFile,
@@ -257,7 +260,7 @@ export async function startCodeServer(o) {
     } catch (err) {
       lastError = err;
       await stop();
-      if (/EADDRINUSE/.test(logText) && attempt < 3) continue; // lost the port race: try another
+      if (/EADDRINUSE/.test(logText) && attempt < 3 && !o.port) continue; // lost the port race: try another
       throw err;
     }
 

@@ -22,6 +22,7 @@ import { applyGate } from './draft/citationEdit';
 import { TrustState } from './trust';
 import { vscodeOpener } from './panel/sourceUrl';
 import { cacheDirOf, cacheProbe } from './cache/cacheProbe';
+import { mark } from './perfMarks';
 
 /**
  * Wires the extension together. Activation comes only from its commands, its views and the
@@ -29,6 +30,7 @@ import { cacheDirOf, cacheProbe } from './cache/cacheProbe';
  * here is added to `context.subscriptions`, so VS Code disposes all of it on deactivation.
  */
 export function activate(context: vscode.ExtensionContext): CorroborateTestApi | undefined {
+  mark('activate');
   const own = <T extends vscode.Disposable>(d: T): T => {
     context.subscriptions.push(d);
     return d;
@@ -37,6 +39,9 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
   const store = own(new FindingsStore(context.workspaceState));
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'engineWorker.js').fsPath;
   const engine = own(new EngineClient(workerPath, { cacheDir: cacheDirOf(context) }));
+  // With a set remembered from an earlier session a comparison is coming (a restored panel,
+  // the views, a command): the engine's thread loads while VS Code restores the rest.
+  if (store.sourceSet.files.length > 0) engine.warm();
   const runner = own(new ComparisonRunner(store, engine, notifier));
   const panels = own(new PanelHost(context.extensionUri, store, context.extensionMode === vscode.ExtensionMode.Test));
 
@@ -60,11 +65,33 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
   const statusBar = own(new StatusBar(store));
   own(new SourceWatcher(store, () => runner.schedule(debounceMs(), () => rerun(services))));
 
+  // The set remembered from an earlier session, compared again once when a restored panel or
+  // the views ask for it (both may, right after a reload: one comparison serves both).
+  let remembered: Promise<unknown> | undefined;
+  const compareRememberedSet = (why: string): void => {
+    if (remembered || store.model || store.busy || store.sourceSet.files.length === 0) return;
+    mark(why);
+    // Busy at once, so that a panel page that loads while the set is found (the globs: a file
+    // search) says "Comparing…" rather than "No sources compared yet".
+    store.setBusy(true);
+    remembered = rerun(services)
+      .catch((e: unknown) => void notifier.error(`Corroborate: the comparison failed: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => {
+        remembered = undefined;
+        // The runner clears it when it ran; not when it did not (no files, or the set failed).
+        if (!runner.running) store.setBusy(false);
+      });
+  };
+
   const serializer: vscode.WebviewPanelSerializer = {
-    // After a window reload: take the panel over and compare the remembered set again.
+    // After a window reload: take the panel over and compare the remembered set again. Not
+    // awaited: VS Code shows the restored panel's page only once this returns, so awaiting the
+    // comparison kept the panel blank until it was done (2,000 sources: over a second; a set
+    // that changed meanwhile: minutes) and made the page load only after it.
     async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
+      mark('restore');
       panels.revive(panel);
-      if (!store.model && store.sourceSet.files.length > 0) await rerun(services);
+      compareRememberedSet('restore-compare');
     },
   };
   own(vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer));
@@ -85,9 +112,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
   // Opening the Corroborate views with a set remembered from an earlier session compares it,
   // so the views show findings rather than a list of files "not compared yet".
   const compareRemembered = () => {
-    if ((sourcesView.visible || findingsView.visible) && !store.model && !store.busy && store.sourceSet.files.length > 0) {
-      void rerun(services);
-    }
+    if (sourcesView.visible || findingsView.visible) compareRememberedSet('views-compare');
   };
   own(sourcesView.onDidChangeVisibility(compareRemembered));
   own(findingsView.onDidChangeVisibility(compareRemembered));
@@ -114,6 +139,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
   own(store.onDidChange(updateViews));
   updateViews();
 
+  mark('activated');
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     store,

@@ -6,6 +6,7 @@ import { isSourcePath } from '../sources/sourceExtensions';
 import { expandSelection } from '../sources/sourceFiles';
 import { listSet, type SavedSet } from '../sources/sourceSet';
 import { urisFromArgs } from './args';
+import { mark } from '../perfMarks';
 
 /**
  * Compare Sources: decide the set (or take the files and folders it was given, e.g. from
@@ -15,13 +16,18 @@ export async function compareSources(s: Services, arg?: unknown, all?: unknown):
   const given = urisFromArgs(arg, all);
   const set = given ? await setFromSelection(s, given) : await chooseSourceSet(s.store);
   if (!set) return undefined;
+  mark('set', { files: set.files.length });
   if (set.files.length === 0) {
     void s.notifier.warn('Corroborate: no source files (.txt, .md, .html) there to compare.');
     return undefined;
   }
-  await s.store.setSourceSet(set);
+  // The set is in the store at once; remembering it in the workspace's storage (a round trip to
+  // the workbench) goes on while the comparison runs.
+  const saved = s.store.setSourceSet(set);
   s.panels.show(false);
-  return s.runner.run();
+  const outcome = s.runner.run();
+  await saved;
+  return outcome;
 }
 
 /**
@@ -47,8 +53,13 @@ export async function refresh(s: Services): Promise<RunOutcome | undefined> {
  * changes, a restored panel and views opened with a remembered set.
  */
 export async function rerun(s: Services): Promise<RunOutcome> {
-  await s.store.setSourceSet(await currentSourceSet(s.store));
-  return s.runner.run();
+  const set = await currentSourceSet(s.store);
+  mark('set', { files: set.files.length });
+  // As in compareSources: the comparison does not wait for the set to be written to storage.
+  const saved = s.store.setSourceSet(set);
+  const outcome = s.runner.run();
+  await saved;
+  return outcome;
 }
 
 /** Show Panel: the panel, with a comparison behind it (running one if there is none yet). */

@@ -47,6 +47,12 @@ export function removeFromSet(set: SavedSet, files: string[]): SavedSet {
   };
 }
 
+/** Whether two sets are the same: mode, files, and the hand-made additions and removals, in order. */
+export function sameSet(a: SavedSet, b: SavedSet): boolean {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return a.mode === b.mode && same(a.files, b.files) && same(a.added, b.added) && same(a.removed, b.removed);
+}
+
 /** A value read back from workspace storage, which may be from an older version or hand-edited. */
 export function parseSavedSet(x: unknown): SavedSet {
   if (!x || typeof x !== 'object') return EMPTY_SET;

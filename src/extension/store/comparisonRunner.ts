@@ -9,6 +9,7 @@ import type { Notifier } from '../notify';
 import { maxSourceBytes } from '../config';
 import { formatBytes } from '../../cli/sourceBytes';
 import { MAX_SIZE_SETTING, problemsKey, problemsMessage } from './problemsMessage';
+import { mark } from '../perfMarks';
 
 export type RunOutcome =
   | { status: 'done'; model: ViewModel }
@@ -69,6 +70,11 @@ export class ComparisonRunner implements vscode.Disposable {
     }, delayMs);
   }
 
+  /** Whether a comparison is in flight. */
+  get running(): boolean {
+    return this.current !== undefined;
+  }
+
   get scheduled(): boolean {
     return this.debounce !== undefined;
   }
@@ -101,6 +107,7 @@ export class ComparisonRunner implements vscode.Disposable {
       this.store.setModel(undefined);
       return { status: 'empty' };
     }
+    mark('run', { files: files.length });
     this.store.setBusy(true);
     const progress = setTimeout(() => this.showProgress(files, abort), PROGRESS_DELAY_MS);
     try {
@@ -109,11 +116,13 @@ export class ComparisonRunner implements vscode.Disposable {
       if (generation !== this.generation) return { status: 'superseded' };
       if (res.type === 'error') throw new Error(res.message);
       if (res.type !== 'model') throw new Error(`unexpected answer from the engine: ${res.type}`);
+      mark('answer', { result: res.cache.result, jsonBytes: res.json.byteLength, ...res.timings });
       // Set before the model, so that whoever reacts to the new model finds its index.
       this.currentIndex = { key: generation, job };
       this.cacheLog.push({ ...res.cache, run: this.cacheRuns++ });
       if (this.cacheLog.length > 20) this.cacheLog.shift();
       this.store.setModel(withRowsFrom(res.model, res.json), res.json);
+      mark('model');
       this.reportProblems(res.model);
       return { status: 'done', model: res.model };
     } catch (e) {

@@ -3,7 +3,7 @@ import type { ViewModel, ViewSource } from '../../core/view/viewModel';
 import type { ResultFinding } from '../../core/result';
 import { DEFAULT_FILTER, isFilter, type ViewFilter } from '../../shared/protocol';
 import type { MetaOverride } from '../worker/messages';
-import { parseSavedSet, type SavedSet } from '../sources/sourceSet';
+import { parseSavedSet, sameSet, type SavedSet } from '../sources/sourceSet';
 import { STATE } from '../ids';
 
 export type StoreChange = 'sources' | 'model' | 'filter' | 'busy' | 'details' | 'error';
@@ -19,6 +19,8 @@ export class FindingsStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   private set: SavedSet;
+  /** The set as last written to (or read from) the workspace's storage. */
+  private saved: SavedSet;
   private currentModel: ViewModel | undefined;
   private currentJson: Uint8Array | undefined;
   private currentFilter: ViewFilter;
@@ -27,7 +29,7 @@ export class FindingsStore implements vscode.Disposable {
   private lastError: string | undefined;
 
   constructor(private readonly memento: vscode.Memento) {
-    this.set = parseSavedSet(memento.get(STATE.sourceSet));
+    this.set = this.saved = parseSavedSet(memento.get(STATE.sourceSet));
     const filter = memento.get<unknown>(STATE.filter);
     this.currentFilter = isFilter(filter) ? filter : DEFAULT_FILTER;
     const details = memento.get<unknown>(STATE.sourceDetails);
@@ -43,9 +45,16 @@ export class FindingsStore implements vscode.Disposable {
     return this.set.files.map((f) => vscode.Uri.file(f));
   }
 
+  /**
+   * The new set is the store's at once (listeners hear 'sources' before this returns); the
+   * promise settles when it is remembered in the workspace's storage, which is skipped when
+   * the set is the one already remembered (a re-run of the same set, as after a reload).
+   */
   async setSourceSet(set: SavedSet): Promise<void> {
     this.set = set;
     this.emitter.fire('sources');
+    if (sameSet(this.saved, set)) return;
+    this.saved = set;
     await this.memento.update(STATE.sourceSet, set);
   }
 

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerRequest, WorkerResponse } from './messages';
 import type { EngineWorkerData } from './workerCache';
+import { mark } from '../perfMarks';
 
 /** A request that was cancelled (the worker was terminated) rather than failed. */
 export class CancelledError extends Error {
@@ -57,6 +58,14 @@ export class EngineClient {
     });
   }
 
+  /**
+   * Starts the thread now if it is not running, so that the first request does not wait for
+   * it to load (a few hundred ms while VS Code is busy starting up).
+   */
+  warm(): void {
+    this.ensureWorker();
+  }
+
   /** Stops the thread; every request in flight rejects with `CancelledError`. */
   terminate(): void {
     const w = this.worker;
@@ -71,6 +80,7 @@ export class EngineClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    mark('worker-start');
     const w = new Worker(this.scriptPath, { workerData: this.data });
     w.on('message', (res: WorkerResponse) => this.pending.get(res.id)?.resolve(res));
     w.on('error', (e) => {

@@ -21,6 +21,8 @@ import { checkDraftJob, citeVerifiedQuotesJob, planCitationJob, rankPassagesJob 
  * storage). Cache files are written after the answer is sent.
  */
 
+const epochMs = () => performance.timeOrigin + performance.now();
+
 const RENDER: Record<ReportFormat, (r: CompareResult) => string> = {
   markdown: renderMarkdown,
   html: renderHtml,
@@ -30,11 +32,13 @@ const RENDER: Record<ReportFormat, (r: CompareResult) => string> = {
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   switch (req.type) {
     case 'compare': {
+      const receivedAt = epochMs();
       const compared = await compareJob(req, workerCache);
       // Drafts are checked against this very comparison: the sources are analysed once.
       if (req.indexKey !== undefined) keepAnalysis(req.indexKey, compared.analysis, compared.analysisKeys);
       // The host gets the rows in the JSON only (store/hostModel.ts).
-      return { id: req.id, type: 'model', model: withoutRows(compared.model), json: compared.json, cache: compared.stats };
+      const timings = { ...compared.timings, receivedAt, answeredAt: epochMs() };
+      return { id: req.id, type: 'model', model: withoutRows(compared.model), json: compared.json, cache: compared.stats, timings };
     }
     case 'report': {
       const { analyses, problems } = await analyseJob(req, workerCache);

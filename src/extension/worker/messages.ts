@@ -62,6 +62,17 @@ export interface CacheStats {
   result: 'hit' | 'miss' | 'uncached';
 }
 
+/**
+ * Where a comparison's time went in the worker (for the benchmark): when the request arrived
+ * and the answer left (ms since the epoch), reading and hashing the files, looking the result up.
+ */
+export interface WorkerTimings {
+  receivedAt?: number;
+  answeredAt?: number;
+  readMs?: number;
+  lookupMs?: number;
+}
+
 export interface CacheUsage {
   /** The cache folder; undefined when the worker has none (no storage folder). */
   dir?: string;
@@ -79,7 +90,7 @@ export interface ExtractedArticle {
 
 export type WorkerResponse =
   /** `json`: the same model as UTF-8 JSON, for the panel (shared/modelWire.ts); its buffer is transferred. */
-  | { id: number; type: 'model'; model: ViewModel; json: Uint8Array; cache: CacheStats }
+  | { id: number; type: 'model'; model: ViewModel; json: Uint8Array; cache: CacheStats; timings?: WorkerTimings }
   | { id: number; type: 'cache'; usage: CacheUsage }
   | { id: number; type: 'report'; text: string; problems: ViewModel['problems']; sources: number }
   | { id: number; type: 'article'; article: ExtractedArticle }

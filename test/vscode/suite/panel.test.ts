@@ -76,7 +76,15 @@ describe('the side-by-side panel', () => {
   it('`open` with offsets outside the source does nothing', async () => {
     const a = await compareSeeds();
     const p = await panelReady(a);
-    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    // Compare Sources reveals the panel, and VS Code moves the focus a moment later: wait until
+    // the active editor has stayed the same for 300 ms, so that only what `open` does is seen.
+    let active = vscode.window.activeTextEditor?.document.uri.toString();
+    for (let still = 0, i = 0; still < 6 && i < 60; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const now = vscode.window.activeTextEditor?.document.uri.toString();
+      still = now === active ? still + 1 : 0;
+      active = now;
+    }
     p.receive({ type: 'open', source: seedId('000'), start: 10, end: 10_000_000 });
     p.receive({ type: 'open', source: 'not-a-source.txt', start: 0, end: 1 });
     await new Promise((r) => setTimeout(r, 300));
