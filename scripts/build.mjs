@@ -1,6 +1,6 @@
-// Bundles with esbuild: the CLI, the extension and its engine worker (Node, CommonJS), and
-// the side-by-side webview (browser, one IIFE in media/). Entries whose source does not
-// exist yet are skipped, so the CLI builds on its own.
+// Bundles with esbuild: the CLI, the extension, its engine worker and the source pool's worker
+// (Node, CommonJS), and the side-by-side webview (browser, one IIFE in media/). Entries whose
+// source does not exist yet are skipped, so the CLI builds on its own.
 //   node scripts/build.mjs [--production]
 // --production (used by `npm run package`) writes no source maps and deletes those a
 // development build left beside the outputs, so they cannot end up in the .vsix.
@@ -32,6 +32,9 @@ const node = [
   { in: 'src/cli/index.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.js' },
   { in: 'src/extension/worker/engineWorker.ts', out: 'dist/engineWorker.js' },
+  // The source pool's worker thread (src/node/sourcePool.ts), started by the CLI and by the
+  // engine worker from beside their own bundle.
+  { in: 'src/node/analyseWorker.ts', out: 'dist/analyseWorker.js' },
 ];
 
 for (const entry of node.filter((e) => existsSync(e.in))) {

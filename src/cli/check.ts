@@ -2,7 +2,6 @@ import type { CheckArgs } from './args';
 import { EXIT, type Io } from './io';
 import { readDraftFile } from './draftFile';
 import { readSourceSet } from './sourceSet';
-import { prepareDoc } from '../core/sources/prepare';
 import { SourceIndex } from '../core/draft/sourceIndex';
 import { checkDraft } from '../core/draft/checkDraft';
 import { SEVERITY_RANK } from '../core/draft/diagnostic';
@@ -16,13 +15,13 @@ export async function check(args: CheckArgs, io: Io): Promise<number> {
     io.stderr(`corroborate: ${args.draft}: ${read.message}\n`);
     return EXIT.nothingToCompare;
   }
-  const { inputs, problems } = await readSourceSet(args.sources, args.maxBytes, io, [args.draft]);
-  if (inputs.length === 0) {
+  const { analyses, problems } = await readSourceSet(args.sources, args.maxBytes, io, [args.draft]);
+  if (analyses.length === 0) {
     io.stderr('corroborate: no readable sources to check the draft against\n');
     return EXIT.nothingToCompare;
   }
-  const docs = inputs.map((s) => prepareDoc(s.id, s.path, s.read));
-  const index = SourceIndex.fromDocs(docs);
+  const docs = analyses.map((a) => a.doc);
+  const index = SourceIndex.fromAnalyses(analyses);
   const diagnostics = checkDraft(read.draft, index, { citationStyle: args.style });
   const byId = new Map(docs.map((d) => [d.id, d]));
   if (args.json) {

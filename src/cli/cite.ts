@@ -5,7 +5,6 @@ import type { CiteArgs } from './args';
 import { EXIT, type Io } from './io';
 import { readDraftFile, type DraftFile } from './draftFile';
 import { readSourceSet } from './sourceSet';
-import { prepareDoc } from '../core/sources/prepare';
 import { SourceIndex } from '../core/draft/sourceIndex';
 import { readDraft } from '../core/draft/draftText';
 import { rankPassages, type RankedPassage } from '../core/draft/rankPassages';
@@ -28,12 +27,12 @@ export async function cite(args: CiteArgs, io: Io): Promise<number> {
     return EXIT.nothingToCompare;
   }
   const exclude = [args.draft, ...(args.bibliography ? [args.bibliography] : [])];
-  const { inputs, problems } = await readSourceSet(args.sources, args.maxBytes, io, exclude);
-  if (inputs.length === 0) {
+  const { analyses, problems } = await readSourceSet(args.sources, args.maxBytes, io, exclude);
+  if (analyses.length === 0) {
     io.stderr('corroborate: no readable sources to cite\n');
     return EXIT.nothingToCompare;
   }
-  const index = SourceIndex.fromDocs(inputs.map((s) => prepareDoc(s.id, s.path, s.read)));
+  const index = SourceIndex.fromAnalyses(analyses);
   const draft = readDraft(read.draft);
   const offset = lineOffset(read.draft.text, args.line, args.column);
   if (offset === null) {

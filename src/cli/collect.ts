@@ -84,8 +84,17 @@ function compareNames(a: string, b: string): number {
 export async function loadSource(path: string, maxBytes = DEFAULT_MAX_SOURCE_MB * 1024 * 1024): Promise<LoadedSource> {
   const got = await readSourceBytes(path, maxBytes);
   if (!got.ok) return got;
+  return sourceFromBytes(path, got.bytes);
+}
+
+/**
+ * The second half of `loadSource`, for bytes already read (the extension reads them first to
+ * hash them): the reader is given the base name, a SourceError is the file's problem, and any
+ * other failure of the reader is worded by `problemFromError`.
+ */
+export async function sourceFromBytes(path: string, bytes: Uint8Array): Promise<LoadedSource> {
   try {
-    return { ok: true, id: basename(path), path, read: readSource(basename(path), got.bytes) };
+    return { ok: true, id: basename(path), path, read: readSource(basename(path), bytes) };
   } catch (e) {
     if (e instanceof SourceError) return { ok: false, path, reason: e.reason, message: e.message };
     // A reader bug on one file must not take the others down with it.

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { EXIT, type Io } from './io';
 import { parseArgs, type CompareArgs } from './args';
-import { compareSources } from '../core/compare/compareSources';
+import { compareAnalysed } from '../core/compare/sourceAnalysis';
 import { readSourceSet } from './sourceSet';
 import { check } from './check';
 import { cite } from './cite';
@@ -37,12 +37,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function compare(args: CompareArgs, io: Io): Promise<number> {
-  const { inputs, problems } = await readSourceSet(args.paths, args.maxBytes, io);
-  if (inputs.length < 2) {
-    io.stderr(`corroborate: ${inputs.length === 0 ? 'no readable sources' : 'only one readable source'}; at least two are needed to compare\n`);
+  const { analyses, problems } = await readSourceSet(args.paths, args.maxBytes, io);
+  if (analyses.length < 2) {
+    io.stderr(`corroborate: ${analyses.length === 0 ? 'no readable sources' : 'only one readable source'}; at least two are needed to compare\n`);
     return EXIT.nothingToCompare;
   }
-  const result = compareSources(inputs, problems);
+  const result = compareAnalysed(analyses, problems);
   await emit(result, args, io);
   if (problems.length > 0) return EXIT.someUnreadable;
   if (args.strict && result.findings.some((f) => f.verdict === 'differ')) return EXIT.differences;

@@ -61,6 +61,7 @@ const EXPECTED = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
   'extension/LICENSE.txt',
+  'extension/dist/analyseWorker.js',
   'extension/dist/cli.js',
   'extension/dist/engineWorker.js',
   'extension/dist/extension.js',

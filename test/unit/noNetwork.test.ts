@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 
-// "Nothing leaves the machine": the CLI, the extension, its engine worker and the webview are
-// bundled here exactly as scripts/build.mjs bundles them (dependencies included), and every
-// file that goes into a bundle is searched for network use. The one file allowed to use the
-// network is the web-page fetch of Add Source → Web page. A new dependency that phones home, a
-// telemetry module or a stray fetch makes this test fail.
+// "Nothing leaves the machine": the CLI, the extension, its engine worker, the source pool's
+// worker and the webview are bundled here exactly as scripts/build.mjs bundles them
+// (dependencies included), and every file that goes into a bundle is searched for network use.
+// The one file allowed to use the network is the web-page fetch of Add Source → Web page. A new
+// dependency that phones home, a telemetry module or a stray fetch makes this test fail.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ALLOWED_FETCH = 'src/extension/web/fetchPage.ts';
@@ -17,6 +17,7 @@ const ENTRIES = [
   { in: 'src/cli/index.ts', platform: 'node' as const },
   { in: 'src/extension/extension.ts', platform: 'node' as const },
   { in: 'src/extension/worker/engineWorker.ts', platform: 'node' as const },
+  { in: 'src/node/analyseWorker.ts', platform: 'node' as const },
   { in: 'src/webview/main.ts', platform: 'browser' as const },
 ];
 

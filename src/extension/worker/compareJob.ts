@@ -1,20 +1,17 @@
-import { basename } from 'node:path';
 import { uniqueIds } from '../../cli/collect';
-import { problemFromError, readSourceBytes } from '../../cli/sourceBytes';
-import { readSource } from '../../core/sources/readSource';
-import { SourceError } from '../../core/text/decode';
-import type { Problem, SourceInput } from '../../core/compare/compareSources';
-import { analyseSource, type SourceAnalysis } from '../../core/compare/sourceAnalysis';
-import { analysisKey } from '../../core/compare/sourceAnalysisKey';
+import { readSourceBytes } from '../../cli/sourceBytes';
+import type { Problem } from '../../core/compare/compareSources';
+import type { SourceAnalysis } from '../../core/compare/sourceAnalysis';
 import { analyzeSet } from '../../core/compare/analyze';
 import type { Analysis } from '../../core/compare/context';
 import { viewModelOf } from '../../core/view/buildView';
 import type { ViewModel } from '../../core/view/viewModel';
 import type { SourceCache } from '../cache/sourceCache';
 import { cleanOverride } from './loadJob';
+import { SourcePool } from '../../node/sourcePool';
 import { encodeModel } from '../../shared/modelWire';
 import { withoutRows, withRowsFrom } from '../store/hostModel';
-import type { CacheStats, SourceJob } from './messages';
+import type { CacheStats, SourceJob, WorkerTimings } from './messages';
 
 /**
  * A comparison through the cache (cache/sourceCache.ts), in the worker:
@@ -23,11 +20,12 @@ import type { CacheStats, SourceJob } from './messages';
  *    set's key, that is the answer: nothing is parsed or compared.
  * 2. Otherwise each file's analysis is found by its file key (memory, then disk) — an
  *    unchanged file is not even parsed — or the file is read as a source and its analysis
- *    found by `analysisKey`, or made (`analyseSource`) and stored.
+ *    found by `analysisKey`, or made (`analyseSource`, on every core: src/node/sourcePool.ts)
+ *    and stored.
  * 3. Only the stages across sources run (`analyzeSet`), and the model is stored under the
  *    set's key.
  *
- * Files are read and parsed exactly as the CLI reads them (`readSourceBytes`, `readSource`),
+ * Files are read and parsed exactly as the CLI reads them (`readSourceBytes`, `sourceFromBytes`),
  * so a problem reads as the CLI words it. A set with a file that cannot be read at all
  * (missing, too large, not a regular file) still uses the analyses, but its result is not
  * stored.
@@ -52,6 +50,8 @@ export interface Compared {
   /** The analysis the model was made from; undefined when the model came from the result cache. */
   analysis?: Analysis;
   analysisKeys: string[];
+  /** Reading and hashing the files, and looking the set's result up. */
+  timings: WorkerTimings;
 }
 
 type FileBytes = { path: string; id: string; bytes: Uint8Array; fileKey: string };
@@ -59,12 +59,15 @@ type FileBytes = { path: string; id: string; bytes: Uint8Array; fileKey: string 
 const READ_AHEAD = 16;
 
 export async function compareJob(job: SourceJob, cache: SourceCache): Promise<Compared> {
+  const t0 = performance.now();
   const files = await readBytes(job, cache);
+  const read = performance.now();
   const resultKey = resultKeyOf(files, cache);
   const hit = resultKey ? await cache.result(resultKey) : undefined;
+  const timings: WorkerTimings = { readMs: read - t0, lookupMs: performance.now() - read };
   if (hit) {
     const stats: CacheStats = { sources: files.length, memory: 0, disk: 0, computed: 0, result: 'hit' };
-    return { model: withRowsFrom(hit.model, hit.json), json: hit.json, stats, analysisKeys: hit.analysisKeys };
+    return { model: withRowsFrom(hit.model, hit.json), json: hit.json, stats, analysisKeys: hit.analysisKeys, timings };
   }
   const a = await analyseFiles(job, cache, files);
   const analysis = analyzeSet(sortById(a.analyses));
@@ -72,7 +75,7 @@ export async function compareJob(job: SourceJob, cache: SourceCache): Promise<Co
   const json = encodeModel(model);
   if (resultKey) cache.storeResult(resultKey, { analysisKeys: a.keys, model: withoutRows(model), json });
   cache.retain(a.keys);
-  return { model, json, stats: a.stats, analysis, analysisKeys: a.keys };
+  return { model, json, stats: a.stats, analysis, analysisKeys: a.keys, timings };
 }
 
 /** The set's result key; undefined when a file could not be read (a set with a problem of reading is not cached whole). */
@@ -105,8 +108,20 @@ async function analyseFiles(job: SourceJob, cache: SourceCache, files: Array<Fil
   const analyses: SourceAnalysis[] = [];
   const keys: string[] = [];
   const problems: Problem[] = [];
-  // Found by file key a few at a time (disk reads overlap); parsed and analysed one by one.
+  // Found by file key a few at a time (disk reads overlap).
   const known = await mapLimit(files, (f) => (isBytes(f) ? cache.byFile(f.fileKey, f) : Promise.resolve(undefined)));
+  // The others are read as sources and analysed on every core (src/node/sourcePool.ts),
+  // each looked for by its analysis key in between.
+  const missed = files.flatMap((f, i) => (isBytes(f) && !known[i] ? [i] : []));
+  const made = new Map<number, Made>();
+  if (missed.length > 0) {
+    const pool = new SourcePool({ tasks: missed.length });
+    try {
+      await Promise.all(missed.map(async (i) => made.set(i, await parseAndAnalyse(files[i] as FileBytes, job, cache, pool))));
+    } finally {
+      pool.close();
+    }
+  }
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     const found = known[i];
@@ -121,46 +136,40 @@ async function analyseFiles(job: SourceJob, cache: SourceCache, files: Array<Fil
       keys.push(found.key);
       continue;
     }
-    const input = await parse(f, job);
-    if ('reason' in input) {
-      problems.push(input);
+    const m = made.get(i)!;
+    if ('problem' in m) {
+      problems.push(m.problem);
       continue;
     }
-    const key = analysisKey(input);
-    const cached = await cache.byKey(key, input);
-    let analysis: SourceAnalysis;
-    if (cached) {
-      if (cached.from === 'memory') stats.memory++;
-      else stats.disk++;
-      analysis = cached.analysis;
-      cache.alias(f.fileKey, key);
-    } else {
-      analysis = analyseSource(input);
+    if (m.from === 'made') {
       stats.computed++;
-      cache.store(key, analysis, f.fileKey);
+      cache.store(m.key, m.analysis, f.fileKey);
+    } else {
+      if (m.from === 'memory') stats.memory++;
+      else stats.disk++;
+      cache.alias(f.fileKey, m.key);
     }
-    analyses.push(analysis);
-    keys.push(key);
+    analyses.push(m.analysis);
+    keys.push(m.key);
   }
   stats.sources = analyses.length;
   return { analyses, keys, problems, stats, resultKey: resultKeyOf(files, cache) };
 }
 
+type Made = { problem: Problem } | { key: string; analysis: SourceAnalysis; from: 'memory' | 'disk' | 'made' };
+
 /**
- * A file read as a source, as `loadSource` reads it: the reader is given the base name, a
- * SourceError is the file's problem, and any other failure of the reader is worded by
- * `problemFromError` (a reader bug on one file must not take the others down).
+ * A file not known by its file key: read as a source as `loadSource` reads it (the problem
+ * worded as the CLI words it) with the user's override, then its analysis found by
+ * `analysisKey` or made.
  */
-async function parse(f: FileBytes, job: SourceJob): Promise<SourceInput | Problem> {
-  try {
-    const read = readSource(basename(f.path), f.bytes);
-    const override = cleanOverride(job.overrides[f.path]);
-    return { id: f.id, path: f.path, read: override ? { ...read, meta: { ...read.meta, ...override } } : read };
-  } catch (e) {
-    if (e instanceof SourceError) return { path: f.path, reason: e.reason, message: e.message };
-    const p = await problemFromError(f.path, e, 'file cannot be read');
-    return { path: p.path, reason: p.reason, message: p.message };
-  }
+async function parseAndAnalyse(f: FileBytes, job: SourceJob, cache: SourceCache, pool: SourcePool): Promise<Made> {
+  const parsed = await pool.run({ kind: 'parse', path: f.path, id: f.id, bytes: f.bytes, override: cleanOverride(job.overrides[f.path]) });
+  if (!parsed.ok) return { problem: parsed.problem };
+  const cached = await cache.byKey(parsed.key, parsed.input);
+  if (cached) return { key: parsed.key, analysis: cached.analysis, from: cached.from };
+  const { analysis } = await pool.run({ kind: 'analyse', input: parsed.input });
+  return { key: parsed.key, analysis, from: 'made' };
 }
 
 /**
