@@ -22,6 +22,7 @@ export class FindingsStore implements vscode.Disposable {
   /** The set as last written to (or read from) the workspace's storage. */
   private saved: SavedSet;
   private currentModel: ViewModel | undefined;
+  private lookupOf: ModelLookup | undefined;
   private currentJson: Uint8Array | undefined;
   private currentFilter: ViewFilter;
   private details: Record<string, MetaOverride>;
@@ -129,15 +130,36 @@ export class FindingsStore implements vscode.Disposable {
 
   /** The source of the latest model read from `path` (an absolute file path). */
   sourceByPath(path: string): ViewSource | undefined {
-    return this.currentModel?.sources.find((s) => samePath(s.path, path));
+    return this.lookup()?.byPath.get(pathKey(path));
   }
 
   sourceById(id: string): ViewSource | undefined {
-    return this.currentModel?.sources.find((s) => s.id === id);
+    return this.lookup()?.sources.get(id);
   }
 
   findingById(id: string): ResultFinding | undefined {
-    return this.currentModel?.findings.find((f) => f.id === id);
+    return this.lookup()?.findings.get(id);
+  }
+
+  /**
+   * The latest model's sources and findings by key, made once per model: the views ask for
+   * one per tree item, and a scan each was quadratic (millions of comparisons per render at
+   * 2,000 sources and as many findings, on the extension host's thread).
+   */
+  private lookup(): ModelLookup | undefined {
+    const model = this.currentModel;
+    if (!model) return undefined;
+    if (this.lookupOf?.model !== model) {
+      const lookup: ModelLookup = { model, sources: new Map(), byPath: new Map(), findings: new Map() };
+      // The first of equal keys wins, as `find` gave it.
+      for (const s of model.sources) {
+        if (!lookup.sources.has(s.id)) lookup.sources.set(s.id, s);
+        if (!lookup.byPath.has(pathKey(s.path))) lookup.byPath.set(pathKey(s.path), s);
+      }
+      for (const f of model.findings) if (!lookup.findings.has(f.id)) lookup.findings.set(f.id, f);
+      this.lookupOf = lookup;
+    }
+    return this.lookupOf;
   }
 
   dispose(): void {
@@ -147,5 +169,17 @@ export class FindingsStore implements vscode.Disposable {
 
 /** File paths compare case-insensitively where the file system does (Windows, macOS by default). */
 export function samePath(a: string, b: string): boolean {
-  return process.platform === 'linux' ? a === b : a.toLowerCase() === b.toLowerCase();
+  return pathKey(a) === pathKey(b);
+}
+
+/** A path as `samePath` compares it. */
+export function pathKey(p: string): string {
+  return process.platform === 'linux' ? p : p.toLowerCase();
+}
+
+interface ModelLookup {
+  model: ViewModel;
+  sources: Map<string, ViewSource>;
+  byPath: Map<string, ViewSource>;
+  findings: Map<string, ResultFinding>;
 }

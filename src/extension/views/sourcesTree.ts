@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { FindingsStore } from '../store/findingsStore';
-import { samePath } from '../store/findingsStore';
+import { pathKey } from '../store/findingsStore';
 import { ITEM } from '../ids';
 
 export type SourceNode =
@@ -30,7 +30,9 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
     const model = this.store.model;
     const nodes: SourceNode[] = [];
     const covered = new Set<string>();
-    const member = (p: string) => inSet.find((f) => samePath(f, p));
+    const inSetByKey = new Map<string, string>();
+    for (const f of inSet) if (!inSetByKey.has(pathKey(f))) inSetByKey.set(pathKey(f), f);
+    const member = (p: string) => inSetByKey.get(pathKey(p));
     for (const s of model?.sources ?? []) {
       const path = member(s.path);
       if (path === undefined) continue;
