@@ -49,16 +49,7 @@ const workspace = mkdtempSync(path.join(os.tmpdir(), 'corroborate-bench-vscode-'
 run([path.join(root, 'scripts', 'bench', 'run.mjs'), '--vscode-workspace', workspace, String(size)]);
 if (reopen) await reopenMain();
 const suiteDir = path.join(root, '.bench-cache', 'vscode-suite');
-await build({
-  entryPoints: [path.join(root, 'scripts', 'bench', 'vscodeSuite.ts')],
-  outfile: path.join(suiteDir, 'index.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['vscode'],
-  logLevel: 'warning',
-});
+await bundleForHost(path.join(root, 'scripts', 'bench', 'vscodeSuite.ts'), path.join(suiteDir, 'index.js'));
 const figures = path.join(workspace, '..', `${path.basename(workspace)}-figures.json`);
 const r = spawnSync(process.execPath, [
   path.join(root, 'scripts', 'vscode', 'run-extension-tests.mjs'), path.join(suiteDir, 'index.js'),
@@ -95,21 +86,17 @@ if (f.error) {
 }
 process.exit(r.status ?? 1);
 
+/** A TypeScript file bundled to run in the extension host (CommonJS, `vscode` left to the host). */
+function bundleForHost(entry, outfile) {
+  return build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], logLevel: 'warning' });
+}
+
 /** `--reopen`: see the header. Prints the steps of each reopen and their medians; exits. */
 async function reopenMain() {
   const { reopenBench, reopenSteps } = await import('./vscodeReopen.mjs');
   // The probe: a second extension under development, in the same extension host (vscodeReopen.ts).
   const probe = path.join(root, '.bench-cache', 'vscode-reopen', 'probe');
-  await build({
-    entryPoints: [path.join(root, 'scripts', 'bench', 'vscodeReopen.ts')],
-    outfile: path.join(probe, 'extension.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['vscode'],
-    logLevel: 'warning',
-  });
+  await bundleForHost(path.join(root, 'scripts', 'bench', 'vscodeReopen.ts'), path.join(probe, 'extension.js'));
   writeFileSync(path.join(probe, 'package.json'), JSON.stringify({
     name: 'bench-probe', publisher: 'corroborate', version: '0.0.0', license: 'MIT', engines: { vscode: '^1.90.0' },
     main: './extension.js', activationEvents: ['*'],
