@@ -34,7 +34,7 @@ export async function collectSourceFiles(args: string[]): Promise<{ files: strin
     try {
       info = await stat(arg);
     } catch (e) {
-      problems.push(await problemFromError(arg, e, 'no such file or folder'));
+      problems.push(problemFromError(arg, e, 'no such file or folder'));
       continue;
     }
     if (info.isDirectory()) {
@@ -53,7 +53,7 @@ async function walk(dir: string, problems: SourceProblem[]): Promise<string[]> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    problems.push(await problemFromError(dir, e, 'folder cannot be read'));
+    problems.push(problemFromError(dir, e, 'folder cannot be read'));
     return [];
   }
   const out: string[] = [];
@@ -82,7 +82,7 @@ function compareNames(a: string, b: string): number {
 
 /** Reads one file. The id is its base name; `loadSources` makes ids unique across a set. */
 export async function loadSource(path: string, maxBytes = DEFAULT_MAX_SOURCE_MB * 1024 * 1024): Promise<LoadedSource> {
-  const got = await readSourceBytes(path, maxBytes);
+  const got = readSourceBytes(path, maxBytes);
   if (!got.ok) return got;
   return sourceFromBytes(path, got.bytes);
 }
@@ -98,31 +98,23 @@ export async function sourceFromBytes(path: string, bytes: Uint8Array): Promise<
   } catch (e) {
     if (e instanceof SourceError) return { ok: false, path, reason: e.reason, message: e.message };
     // A reader bug on one file must not take the others down with it.
-    return { ok: false, ...(await problemFromError(path, e, 'file cannot be read')) };
+    return { ok: false, ...(problemFromError(path, e, 'file cannot be read')) };
   }
 }
 
 /**
- * Reads all files, in order; ids are made unique where base names repeat. A few files are
- * read at a time (an archive of thousands of articles would otherwise wait on the disk one
- * file after another); the results keep the order of `paths`.
+ * Reads all files, in order; ids are made unique where base names repeat. One after another:
+ * the reads block this thread (`readSourceBytes`), which is never the extension host's.
  */
 export async function loadSources(paths: string[], maxBytes?: number): Promise<LoadedSource[]> {
   const ids = uniqueIds(paths);
-  const out: LoadedSource[] = new Array(paths.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const i = next++;
-      const loaded = await loadSource(paths[i], maxBytes);
-      out[i] = loaded.ok ? { ...loaded, id: ids[i] } : loaded;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, paths.length) }, worker));
+  const out: LoadedSource[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const loaded = await loadSource(paths[i], maxBytes);
+    out.push(loaded.ok ? { ...loaded, id: ids[i] } : loaded);
+  }
   return out;
 }
-
-const READ_AHEAD = 16;
 
 /**
  * Ids are base names ("000_report.txt"), which is what the JSON contract and users see.

@@ -53,8 +53,8 @@ const MAX_THREADS = 8;
 const WINDOW = 8;
 /**
  * Tasks the calling thread has under way at once: with workers, one file is read while another
- * is analysed (more would be left to it alone at the end); alone, 16 files are read at a time,
- * as `loadSources` reads them (a few files wait less on the disk).
+ * is analysed (more would be left to it alone at the end); alone, 16 tasks are in turn, so
+ * the order of results does not hang on one large file.
  */
 const LANES_BESIDE_WORKERS = 2;
 const LANES_ALONE = 16;

@@ -181,6 +181,8 @@ test('DiskCache: concurrent writers of one key (two caches on one folder) never 
   };
   const reader = async () => {
     while (writing) {
+      // Reads block (DiskCache.read): let the writers' I/O run between them, as another thread's would.
+      await new Promise((r) => setImmediate(r));
       const r = await a.read('results', key);
       if (r) {
         reads++;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -48,12 +49,17 @@ export class DiskCache {
     return join(this.dir, kind, key);
   }
 
-  /** The body of an entry, or undefined (missing, unreadable, damaged: a damaged one is deleted). */
+  /**
+   * The body of an entry, or undefined (missing, unreadable, damaged: a damaged one is deleted).
+   * Read with a blocking call, as sources are (cli/sourceBytes.ts): the cache lives in the
+   * engine worker, and an asynchronous read waits there for libuv's threads, which the
+   * extension host's process shares with VS Code.
+   */
   async read(kind: CacheKind, key: string): Promise<Buffer | undefined> {
     const file = this.path(kind, key);
     let text: Buffer;
     try {
-      text = await readFile(file);
+      text = readFileSync(file);
     } catch {
       return undefined;
     }

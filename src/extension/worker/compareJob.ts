@@ -60,7 +60,7 @@ const READ_AHEAD = 16;
 
 export async function compareJob(job: SourceJob, cache: SourceCache): Promise<Compared> {
   const t0 = performance.now();
-  const files = await readBytes(job, cache);
+  const files = readBytes(job, cache);
   const read = performance.now();
   const resultKey = resultKeyOf(files, cache);
   const hit = resultKey ? await cache.result(resultKey) : undefined;
@@ -85,7 +85,7 @@ function resultKeyOf(files: Array<FileBytes | Problem>, cache: SourceCache): str
 
 /** Every readable source of the job analysed, through the cache. */
 export async function analyseJob(job: SourceJob, cache: SourceCache): Promise<Analysed> {
-  return analyseFiles(job, cache, await readBytes(job, cache));
+  return analyseFiles(job, cache, readBytes(job, cache));
 }
 
 /** The analyses with these keys, from the cache; undefined if one is no longer there. */
@@ -176,10 +176,10 @@ async function parseAndAnalyse(f: FileBytes, job: SourceJob, cache: SourceCache,
  * Every file's bytes and file key, read as the CLI reads them (`readSourceBytes`: the same
  * size limit, special files refused, the same words for a problem), or the problem.
  */
-async function readBytes(job: SourceJob, cache: SourceCache): Promise<Array<FileBytes | Problem>> {
+function readBytes(job: SourceJob, cache: SourceCache): Array<FileBytes | Problem> {
   const ids = uniqueIds(job.files);
-  return mapLimit(job.files, async (path, i): Promise<FileBytes | Problem> => {
-    const got = await readSourceBytes(path, job.maxBytes);
+  return job.files.map((path, i): FileBytes | Problem => {
+    const got = readSourceBytes(path, job.maxBytes);
     if (!got.ok) return { path: got.path, reason: got.reason, message: got.message };
     const override = cleanOverride(job.overrides[path]);
     return { path, id: ids[i], bytes: got.bytes, fileKey: cache.fileKey({ id: ids[i], path, bytes: got.bytes, override }) };
