@@ -164,6 +164,7 @@ export function activate(context: vscode.ExtensionContext): CorroborateTestApi |
         ready: p.isReady,
         delivered: p.delivered,
         rejected: p.rejected,
+        resends: p.resends,
         cspViolations: panels.cspViolations,
         urlRequests: panels.urlRequests,
         setUrlOpener: (opener) => {

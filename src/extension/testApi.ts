@@ -75,6 +75,8 @@ export interface PanelProbe {
   ready: boolean;
   delivered: readonly ToWebview[];
   rejected: number;
+  /** Times the page asked for the model again (`resendModel`): it missed one posted before it was ready. */
+  resends: number;
   /** CSP violations the page reported (logged to the Corroborate output channel too). */
   cspViolations: readonly { directive: string; blocked: string; sample: string }[];
   /** Requests to open a source's web address, with what came of each. */

@@ -33,6 +33,17 @@ export interface ModelWire {
   parts?: number;
 }
 
+/**
+ * The host's answer to `ready` when it posted the model before the page was ready (see
+ * ComparePanel.sendEarly): the id of that model. It is posted after the model's parts, and
+ * messages to a page arrive in order, so a page that does not have model `id` whole by then
+ * missed it, and asks again (`resendModel`).
+ */
+export interface ModelSent {
+  type: 'modelSent';
+  id: number;
+}
+
 /** The size of a part of a model on the wire. */
 export const MODEL_PART_BYTES = 512 * 1024;
 
@@ -134,6 +145,8 @@ export function decodeModelWire(msg: unknown): ToWebview | undefined {
 export class ModelParts {
   private id: number | undefined;
   private got: Uint8Array[] = [];
+  /** The id of the last model put together whole (whether or not it decoded). */
+  lastWhole: number | undefined;
 
   accept(msg: unknown): ToWebview | undefined {
     const m = msg as { type?: unknown; json?: unknown; filter?: unknown; id?: unknown; part?: unknown; parts?: unknown } | null;
@@ -160,6 +173,7 @@ export class ModelParts {
     }
     this.id = undefined;
     this.got = [];
+    this.lastWhole = id as number;
     return decodeModelWire({ type: 'modelJson', json: whole, filter: m.filter });
   }
 }

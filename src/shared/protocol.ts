@@ -26,6 +26,8 @@ export type ToWebview =
 /** Webview → extension. */
 export type FromWebview =
   | { type: 'ready' }
+  /** The model the host said it sent before the page was ready (`modelSent`) never arrived whole: send it again. */
+  | { type: 'resendModel' }
   | { type: 'open'; source: string; start: number; end: number }
   | { type: 'selectFinding'; findingId: string | null }
   | { type: 'filterChanged'; filter: ViewFilter }
@@ -49,6 +51,7 @@ export function isFromWebview(x: unknown): x is FromWebview {
   const m = x as { type?: unknown };
   switch (m.type) {
     case 'ready':
+    case 'resendModel':
       return true;
     case 'open': {
       const o = x as { source?: unknown; start?: unknown; end?: unknown };

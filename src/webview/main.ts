@@ -25,6 +25,12 @@ function start(): void {
   const parts = new ModelParts();
   window.addEventListener('message', (event: MessageEvent) => {
     const msg = event.data as { type?: unknown } | null;
+    if (msg?.type === 'modelSent') {
+      // The model the host posted before this page was ready: here whole, or missed.
+      const { id } = msg as { id?: unknown };
+      if (typeof id === 'number' && parts.lastWhole !== id) host.post({ type: 'resendModel' });
+      return;
+    }
     if (msg?.type === 'modelJson') {
       // Performance marks (standard User Timing, read by `npm run bench:vscode -- --reopen`).
       const { part, parts: count } = msg as { part?: unknown; parts?: unknown };

@@ -119,7 +119,13 @@ test('a model in parts: put together in order, each part its own buffer; parts o
 
   const a = new ModelParts();
   for (let i = 0; i < 4; i++) assert.equal(a.accept(msg(1, i)), undefined, `part ${i} is not the last`);
+  assert.equal(a.lastWhole, undefined, 'no model whole yet');
   assert.deepEqual(a.accept(msg(1, 4)), expected);
+  assert.equal(a.lastWhole, 1, 'the host’s `modelSent 1` finds it here');
+  // One part of one: the host sends every JSON model with an id, small ones too.
+  const one = new ModelParts();
+  assert.deepEqual(one.accept({ type: 'modelJson', json, filter, id: 7, part: 0, parts: 1 }), expected);
+  assert.equal(one.lastWhole, 7);
   // A newer model starts while one is coming: the older one's remaining parts are dropped.
   const b = new ModelParts();
   b.accept(msg(1, 0));
@@ -134,6 +140,7 @@ test('a model in parts: put together in order, each part its own buffer; parts o
   c.accept(msg(3, 0));
   c.accept(msg(3, 2));
   for (let i = 3; i < 5; i++) assert.equal(c.accept(msg(3, i)), undefined);
+  assert.equal(c.lastWhole, undefined, 'a model with a part missing is not whole: the page asks for it again');
   assert.equal(new ModelParts().accept(msg(4, 4)), undefined);
   // A whole model in one message, and things that are not parts.
   assert.deepEqual(new ModelParts().accept({ type: 'modelJson', json, filter }), expected);

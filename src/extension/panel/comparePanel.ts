@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isFromWebview, type FromWebview, type ToWebview } from '../../shared/protocol';
-import { MODEL_PART_BYTES, splitParts, type ModelWire } from '../../shared/modelWire';
+import { MODEL_PART_BYTES, splitParts, type ModelSent, type ModelWire } from '../../shared/modelWire';
+import type { ViewModel } from '../../core/view/viewModel';
 import type { FindingsStore, StoreChange } from '../store/findingsStore';
 import { PANEL_VIEW_TYPE } from '../ids';
 import { newNonce, panelHtml } from './panelHtml';
@@ -43,21 +44,25 @@ export class ComparePanel implements vscode.Disposable {
   private sending: Promise<void> = Promise.resolve();
   /** Increases with every model posted; parts of an older one stop being sent. */
   private modelSeq = 0;
-  /** Set by the host in ExtensionMode.Test. */
-  recordMessages = false;
+  /** The model posted to the loading page before it said `ready` (see `sendEarly`), and its id. */
+  private early: { model: ViewModel; id: number } | undefined;
+  /** Set in ExtensionMode.Test, from the start: a model goes out as the page is set (`sendEarly`). */
+  private readonly recordMessages: boolean;
   /** Messages from the webview that failed validation. */
   rejected = 0;
+  /** Times the page asked for the model again. */
+  resends = 0;
 
-  static create(extensionUri: vscode.Uri, store: FindingsStore, handlers: PanelHandlers, preserveFocus: boolean): ComparePanel {
+  static create(extensionUri: vscode.Uri, store: FindingsStore, handlers: PanelHandlers, preserveFocus: boolean, recordMessages = false): ComparePanel {
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, 'Corroborate', { viewColumn: column, preserveFocus }, panelOptions(extensionUri));
-    return new ComparePanel(panel, extensionUri, store, handlers);
+    return new ComparePanel(panel, extensionUri, store, handlers, recordMessages);
   }
 
   /** Takes over a panel VS Code restored after a window reload. */
-  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: FindingsStore, handlers: PanelHandlers): ComparePanel {
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: FindingsStore, handlers: PanelHandlers, recordMessages = false): ComparePanel {
     panel.webview.options = panelOptions(extensionUri);
-    return new ComparePanel(panel, extensionUri, store, handlers);
+    return new ComparePanel(panel, extensionUri, store, handlers, recordMessages);
   }
 
   private constructor(
@@ -65,7 +70,9 @@ export class ComparePanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly store: FindingsStore,
     private readonly handlers: PanelHandlers,
+    recordMessages: boolean,
   ) {
+    this.recordMessages = recordMessages;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
     this.updateTitle();
     this.render();
@@ -73,7 +80,10 @@ export class ComparePanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       // retainContextWhenHidden is off: a hidden webview is torn down and says `ready` again.
       panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.ready = false;
+        if (!panel.visible) {
+          this.ready = false;
+          this.early = undefined;
+        } else if (!this.ready) this.sendEarly();
       }),
       store.onDidChange((c) => this.onStoreChange(c)),
       panel.onDidDispose(() => this.dispose()),
@@ -108,6 +118,28 @@ export class ComparePanel implements vscode.Disposable {
       { cspSource: this.panel.webview.cspSource, css: media('webview.css'), codicons: media('codicon.css'), script: media('webview.js') },
       newNonce(),
     );
+    this.early = undefined;
+    this.sendEarly();
+  }
+
+  /**
+   * While the page loads, the model goes out before the page asks for it. VS Code keeps the
+   * messages for a page that is loading and hands them over once it has loaded (its webview
+   * host, `pre/index.html`), so a large model travels while the page loads (~1.5 s in a window
+   * that reopens with the panel) instead of after. The page can still miss them: VS Code hands
+   * them over 200 ms after the page's document is written even if its script has not run yet,
+   * and a hidden page is sent nothing. So `ready` is answered with the id of the model sent
+   * (`modelSent`), and a page that does not have that model whole asks for it (`resendModel`).
+   * Only models with their JSON bytes go early (the others have no id to check by).
+   */
+  private sendEarly(): void {
+    const model = this.store.model;
+    if (this.ready || this.disposed || !this.panel.visible || !model || this.early?.model === model) return;
+    const message: ToWebview = { type: 'model', model, filter: this.store.filter };
+    const id = this.postModelJson(message);
+    if (id === undefined) return;
+    this.record(message);
+    this.early = { model, id };
   }
 
   /** Every message is validated: the webview shows untrusted text and is treated as hostile. */
@@ -124,12 +156,23 @@ export class ComparePanel implements vscode.Disposable {
       case 'ready': {
         mark('panel-ready');
         this.ready = true;
-        this.sendState();
+        const early = this.early;
+        this.early = undefined;
+        if (early && early.model === this.store.model) {
+          const sent: ModelSent = { type: 'modelSent', id: early.id };
+          this.send(() => void this.panel.webview.postMessage(sent));
+        } else {
+          this.sendState();
+        }
         const queued = this.queue;
         this.queue = [];
         queued.forEach((m) => this.deliver(m));
         return;
       }
+      case 'resendModel':
+        this.resends++;
+        this.sendState();
+        return;
       case 'open':
         void this.handlers.open(message.source, message.start, message.end);
         return;
@@ -157,7 +200,10 @@ export class ComparePanel implements vscode.Disposable {
 
   private onStoreChange(change: StoreChange): void {
     if (change === 'model') this.updateTitle();
-    if (!this.ready) return;
+    if (!this.ready) {
+      if (change === 'model') this.sendEarly();
+      return;
+    }
     switch (change) {
       case 'model':
       case 'error':
@@ -181,19 +227,27 @@ export class ComparePanel implements vscode.Disposable {
   }
 
   private deliver(message: ToWebview): void {
-    if (this.recordMessages) {
-      this.delivered.push(message);
-      if (this.delivered.length > 50) this.delivered.shift();
-    }
-    // A model as the worker's JSON bytes, when the store has them: see shared/modelWire.ts.
+    this.record(message);
+    if (message.type === 'model' && this.postModelJson(message) !== undefined) return;
+    this.send(() => void this.panel.webview.postMessage(message));
+  }
+
+  private record(message: ToWebview): void {
+    if (!this.recordMessages) return;
+    this.delivered.push(message);
+    if (this.delivered.length > 50) this.delivered.shift();
+  }
+
+  /**
+   * Posts a model as the worker's JSON bytes (see shared/modelWire.ts) when the store has them
+   * for it; the id it goes out with, or undefined (then nothing was posted).
+   */
+  private postModelJson(message: Extract<ToWebview, { type: 'model' }>): number | undefined {
     const json = this.store.modelJson;
-    if (message.type === 'model' && json && message.model === this.store.model) {
-      const id = ++this.modelSeq;
-      const filter = message.filter;
-      this.send(() => this.postParts(id, json, filter));
-    } else {
-      this.send(() => void this.panel.webview.postMessage(message));
-    }
+    if (!json || message.model !== this.store.model) return undefined;
+    const id = ++this.modelSeq;
+    this.send(() => this.postParts(id, json, message.filter));
+    return id;
   }
 
   /**
@@ -207,11 +261,6 @@ export class ComparePanel implements vscode.Disposable {
 
   private async postParts(id: number, json: Uint8Array, filter: ModelWire['filter']): Promise<void> {
     const parts = splitParts(json, PART_BYTES);
-    if (parts.length === 1) {
-      void this.panel.webview.postMessage({ type: 'modelJson', json, filter } satisfies ModelWire);
-      mark('panel-model');
-      return;
-    }
     for (let part = 0; part < parts.length; part++) {
       // A newer model (or a closed panel) makes the rest of this one useless.
       if (this.disposed || id !== this.modelSeq) return;

@@ -39,12 +39,12 @@ export class PanelHost implements vscode.Disposable {
       this.current.reveal(preserveFocus);
       return this.current;
     }
-    return this.adopt(ComparePanel.create(this.extensionUri, this.store, this.handlers(), preserveFocus));
+    return this.adopt(ComparePanel.create(this.extensionUri, this.store, this.handlers(), preserveFocus, this.recordMessages));
   }
 
   revive(panel: vscode.WebviewPanel): ComparePanel {
     this.current?.dispose();
-    return this.adopt(ComparePanel.revive(panel, this.extensionUri, this.store, this.handlers()));
+    return this.adopt(ComparePanel.revive(panel, this.extensionUri, this.store, this.handlers(), this.recordMessages));
   }
 
   /** Posts to the panel if it is open; returns whether it was. */
@@ -59,7 +59,6 @@ export class PanelHost implements vscode.Disposable {
   }
 
   private adopt(panel: ComparePanel): ComparePanel {
-    panel.recordMessages = this.recordMessages;
     this.current = panel;
     panel.onDidDispose(() => {
       if (this.current === panel) this.current = undefined;

@@ -151,6 +151,30 @@ describe('the side-by-side panel', () => {
     assert.deepEqual(a.panel()!.delivered.at(-1), { type: 'navigate', direction: 'next' });
   });
 
+  it('a page that is loading is sent the model before it asks, and asks again if it missed it', async () => {
+    const a = await compareSeeds();
+    await closePanel();
+    const restored = vscode.window.createWebviewPanel('corroborate.compare', 'Corroborate', vscode.ViewColumn.Two, {});
+    await a.serializer.deserializeWebviewPanel(restored, undefined);
+    const p = await waitFor('the revived panel', () => a.panel());
+    const models = () => a.panel()!.delivered.filter((m) => m.type === 'model').length;
+    // Posted with the page, before its script could have said `ready`.
+    assert.equal(models(), 1, 'the model went out while the page loaded');
+    assert.equal(p.ready, false);
+    // The real page says `ready`: it is answered with the id of the model sent, not the model
+    // again; it asks again only if it missed it (VS Code hands a slow page its messages early).
+    await waitFor('the page to say ready', () => a.panel()!.ready);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(models(), 1 + a.panel()!.resends, 'sent again only when asked');
+    assert.ok(a.panel()!.resends <= 1);
+    // A page that did not get it whole asks again.
+    const before = models();
+    a.panel()!.receive({ type: 'resendModel' });
+    assert.equal(models(), before + 1);
+    const last = [...a.panel()!.delivered].reverse().find((m) => m.type === 'model') as Extract<ToWebview, { type: 'model' }>;
+    assert.equal(last.model.sources.length, 5);
+  });
+
   it('takes the filter the webview reports', async () => {
     const a = await compareSeeds();
     const p = await panelReady(a);
