@@ -23,11 +23,20 @@ import { runCommand, waitForWorkbench } from '../vscode/workbench.mjs';
 
 /**
  * When the panel's webview shows rows of the model with their text (Date.now()), polling every
- * 25 ms, and the webview's own marks (src/webview/main.ts), as ms since the epoch.
+ * 25 ms, and the webview's own marks (src/webview/main.ts), as ms since the epoch. Also when the
+ * status bar first counted the sources and differences (`statusAt`): the first result a user
+ * sees, before the panel's page has loaded.
  */
 async function waitForRows(page, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
+  let statusAt;
   for (;;) {
+    if (statusAt === undefined) {
+      const counted = await page
+        .evaluate(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /\b\d+ sources · \d+ differences?\b/.test(e.textContent ?? '')))
+        .catch(() => false);
+      if (counted) statusAt = Date.now();
+    }
     for (const frame of page.frames()) {
       const shown = await frame
         .evaluate(() => {
@@ -52,7 +61,7 @@ async function waitForRows(page, timeoutMs) {
           await sleep(100);
           marks = await read();
         }
-        return { at, marks };
+        return { at, marks, statusAt: statusAt ?? at };
       }
     }
     if (Date.now() > deadline) throw new Error('the panel did not show the results');
@@ -153,7 +162,7 @@ export async function reopenBench(o) {
       }
       await waitForWorkbench(page);
       const workbenchAt = Date.now();
-      const { at: shownAt, marks: webviewMarks } = await waitForRows(page, o.timeoutMs ?? 300_000);
+      const { at: shownAt, marks: webviewMarks, statusAt } = await waitForRows(page, o.timeoutMs ?? 300_000);
       writeControl({ phase: 'reopen', run, out, shownAt });
       if (cdp) {
         const { profile } = await cdp.send('Profiler.stop');
@@ -170,7 +179,7 @@ export async function reopenBench(o) {
       const marks = existsSync(marksFile)
         ? readFileSync(marksFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((m) => m.at >= t0)
         : [];
-      const r = { t0, workbenchAt, shownAt, ...seen, marks, webviewMarks };
+      const r = { t0, workbenchAt, shownAt, statusAt, ...seen, marks, webviewMarks };
       o.say(`reopen ${run + 1}/${o.runs}: results shown ${((shownAt - t0) / 1000).toFixed(2)} s after the ${o.restart ? 'restart' : 'reload'}`);
       result.reopened.push(r);
       await sleep(2000);
@@ -217,7 +226,8 @@ export function reopenSteps(r) {
   const model = first('model', answer?.at ?? 0);
   const panelModel = first('panel-model', model?.at ?? 0);
   const w = answer?.detail ?? {};
-  const web = (name) => (r.webviewMarks ?? []).find((m) => m.name === name)?.at;
+  const webEntry = (name) => (r.webviewMarks ?? []).find((m) => m.name === name);
+  const web = (name) => webEntry(name)?.at;
   const sub = (a, b) => (a === undefined || b === undefined ? undefined : a - b);
   return {
     total: r.shownAt - r.t0,
@@ -227,6 +237,7 @@ export function reopenSteps(r) {
     activated: sub(activate?.at ?? r.corroborateActiveAt, r.t0),
     restored: sub(restore?.at, r.t0),
     fromActivation: sub(r.shownAt, activate?.at ?? r.corroborateActiveAt),
+    statusFromActivation: sub(r.statusAt, activate?.at ?? r.corroborateActiveAt),
     set: sub(set?.at, restore?.at),
     request: sub(w.receivedAt, set?.at),
     readHash: w.readMs,
@@ -234,6 +245,15 @@ export function reopenSteps(r) {
     transfer: sub(answer?.at, w.answeredAt),
     store: sub(model?.at, answer?.at),
     webviewLoaded: sub(web('ready'), restore?.at),
+    // Inside the page's load: its frame created (VS Code's webview host writes our document
+    // into a frame of its own), the document there, our script loaded, the script said ready.
+    frameStarted: sub(web('webview-start'), restore?.at),
+    documentIn: sub(webEntry('page')?.end, web('webview-start')),
+    scriptIn: sub(webEntry('load webview.js')?.end, webEntry('page')?.end),
+    readyAfterScript: sub(web('ready'), webEntry('load webview.js')?.end),
+    // The model posted while the page loaded: where its first and last parts arrived, from `ready`.
+    firstPartAfterReady: sub(web('model-first-part'), web('ready')),
+    receivedAfterReady: sub(web('model-received'), web('ready')),
     panelPosted: sub(panelModel?.at, model?.at),
     received: sub(web('model-received'), panelModel?.at),
     decoded: sub(web('model-decoded'), web('model-received')),
