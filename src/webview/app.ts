@@ -149,6 +149,7 @@ export class App {
       idx: this.idx,
       columns: this.columns,
       byRow,
+      positions: new Map(this.columns.map((c, i) => [c.source, i])),
       filter: this.state.filter,
       letters: this.letters,
       register: this.grid.register,

@@ -75,10 +75,17 @@ export function columnsByRow(idx: ModelIndex, columns: ReadonlyArray<Column>): C
 
 /** Share of the copy's sentences found in the original, when the engine reported it. */
 export function copyCoverage(model: ViewModel, copy: number): number | null {
-  const id = model.sources[copy].id;
-  const d = model.duplicates.find((x) => x.source === id);
-  return d ? d.coverage : null;
+  let byCopy = coverageOf.get(model);
+  if (!byCopy) {
+    // Looked up for every copy badge of every header: a map, not a search of 1,500 duplicates each time.
+    byCopy = new Map();
+    for (const d of model.duplicates) if (!byCopy.has(d.source)) byCopy.set(d.source, d.coverage);
+    coverageOf.set(model, byCopy);
+  }
+  return byCopy.get(model.sources[copy].id) ?? null;
 }
+
+const coverageOf = new WeakMap<ViewModel, Map<string, number>>();
 
 /** A, B, … Z, then AA, AB: a short handle for each source, stable for the model. */
 export function sourceLetters(count: number): string[] {

@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { h } from './dom';
-import { headerRow } from './headers';
+import { HeaderRow } from './headers';
 import type { MentionRef } from './modelIndex';
-import { fillRow, rowShell, type RenderContext } from './rowView';
+import { cellAt, fillRow, rowShell, widenRow, type RenderContext } from './rowView';
+import { columnRange, sameRange, type ColumnGeometry, type ColumnRange } from './columnWindow';
 import { sentenceAt } from './sentences';
 import { measureCharsPerLine, offsetAtPoint, Pinner } from './measure';
 import { neighbourCell } from './gridKeys';
@@ -14,7 +15,10 @@ import { neighbourCell } from './gridKeys';
  * together. Rows are created as empty shells of estimated height and filled lazily — when
  * they come near the viewport (IntersectionObserver) and, in the background, a few
  * milliseconds per frame — so thousands of rows never block the panel. Browser scroll
- * anchoring keeps the text in view still while rows above it fill in.
+ * anchoring keeps the text in view still while rows above it fill in. Sideways, a row draws
+ * all its cells with text but its empty cells only near the horizontal viewport, and the
+ * headers near it first (columnWindow.ts): with hundreds of sources that is what keeps the
+ * rows in view cheap to lay out and paint.
  */
 
 export interface GridEvents {
@@ -34,7 +38,8 @@ export interface GridEvents {
 }
 
 const FRAME_BUDGET_MS = 8;
-const NEAR_VIEWPORT = '800px 0px';
+const NEAR_PX = 800;
+const NEAR_VIEWPORT = `${NEAR_PX}px 0px`;
 
 export class Grid {
   readonly scroller: HTMLElement;
@@ -54,6 +59,13 @@ export class Grid {
   private currentKey: string | null = null;
   private activeCell: HTMLElement | null = null;
   private readonly pins: Pinner;
+  private header: HeaderRow | null = null;
+  private geometry: ColumnGeometry = { count: 0, width: 0, gutter: 0, viewport: 0 };
+  /** The columns whose empty cells and headers are drawn (columnWindow.ts). */
+  private range: ColumnRange = { from: 0, to: 0 };
+  /** Bumped when `range` changes; per drawn row, the value it was last widened for. */
+  private rangeVersion = 0;
+  private readonly widenedFor = new Map<number, number>();
 
   constructor(private readonly events: GridEvents) {
     this.head = h('div', { class: 'grid-head', attrs: { role: 'rowgroup' } });
@@ -72,6 +84,7 @@ export class Grid {
     this.rows = rows;
     this.observer?.disconnect();
     this.rowEls.clear();
+    this.widenedFor.clear();
     this.marks.clear();
     this.findingMarks.clear();
     this.activeCell = null;
@@ -84,10 +97,14 @@ export class Grid {
     this.scroller.classList.toggle('wide', n > 4);
     this.grid.setAttribute('aria-colcount', String(n + 1));
     this.grid.setAttribute('aria-rowcount', String(rows.length + 1));
-    this.head.replaceChildren(headerRow(ctx.model, ctx.columns, ctx.letters, onOpenSource, onOpenUrl));
+    this.header = new HeaderRow(ctx.model, ctx.columns, ctx.letters, onOpenSource, onOpenUrl);
+    this.head.replaceChildren(this.header.el);
     // Emptied first, so that measuring does not lay out the rows about to be thrown away.
     this.body.replaceChildren();
     ctx.charsPerLine = measureCharsPerLine(this.body, this.grid, n);
+    this.measureColumns();
+    this.range = columnRange(this.geometry, this.scroller.scrollLeft);
+    this.header.drawRange(this.range);
     // Keyboard moves and scrollIntoView then stop below the sticky headers, not under them.
     this.scroller.style.setProperty('scroll-padding-top', `${this.head.offsetHeight}px`);
 
@@ -111,10 +128,72 @@ export class Grid {
     const el = this.rowEls.get(row);
     if (!el || !this.ctx) return null;
     if (!el.classList.contains('filled')) {
-      fillRow(this.ctx, el, row);
+      fillRow(this.ctx, el, row, this.range);
+      this.widenedFor.set(row, this.rangeVersion);
       this.observer?.unobserve(el);
     }
     return el;
+  }
+
+  /** The cell of a row in a column, the row and the cell drawn first if they were not. */
+  private cellIn(row: number, position: number): HTMLElement | null {
+    const el = this.ensureFilled(row);
+    return el && this.ctx ? cellAt(this.ctx, el, row, position) : null;
+  }
+
+  /** Where the columns lie: read once per render and on resize, so scrolling needs no layout. */
+  private measureColumns(): void {
+    const count = this.ctx?.columns.length ?? 0;
+    const gutter = parseFloat(getComputedStyle(this.grid).getPropertyValue('--gutter')) || 0;
+    const width = count ? (this.grid.clientWidth - gutter) / count : 0;
+    this.geometry = { count, width, gutter, viewport: this.scroller.clientWidth };
+  }
+
+  /** Draws the headers of the columns near `scrollLeft`, and their empty cells in the drawn rows near the viewport. */
+  private showColumns(scrollLeft: number): void {
+    this.setRange(scrollLeft);
+    this.widenNear();
+  }
+
+  private setRange(scrollLeft: number): void {
+    const range = columnRange(this.geometry, scrollLeft);
+    if (sameRange(range, this.range)) return;
+    this.range = range;
+    this.rangeVersion++;
+    this.header?.drawRange(range);
+  }
+
+  /**
+   * Rows drawn while other columns were in view lack the empty cells of the columns in view
+   * now: those near the viewport (as far as the IntersectionObserver looks) get them. Found by
+   * position, as `anchor` does, rather than by observing every row for good: thousands of
+   * observed rows cost every frame.
+   */
+  private widenNear(): void {
+    if (!this.ctx || !this.rows.length) return;
+    const top = this.scroller.scrollTop - NEAR_PX;
+    const bottom = this.scroller.scrollTop + this.scroller.clientHeight + NEAR_PX;
+    for (let i = this.rowAt(top); i < this.rows.length; i++) {
+      const row = this.rows[i];
+      const el = this.rowEls.get(row)!;
+      if (el.offsetTop > bottom) break;
+      if (!el.classList.contains('filled') || this.widenedFor.get(row) === this.rangeVersion) continue;
+      widenRow(this.ctx, el, row, this.range);
+      this.widenedFor.set(row, this.rangeVersion);
+    }
+  }
+
+  /** Position in `rows` of the first row whose bottom is below `y` (grid coordinates). */
+  private rowAt(y: number): number {
+    let lo = 0;
+    let hi = this.rows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const el = this.rowEls.get(this.rows[mid])!;
+      if (el.offsetTop + el.offsetHeight <= y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Marks the selected finding's mentions everywhere and the current difference with a ring. */
@@ -155,15 +234,8 @@ export class Grid {
   anchor(): { row: string; offset: number } | null {
     if (!this.ctx || !this.rows.length) return null;
     const top = this.scroller.scrollTop + this.headHeight;
-    const els = this.rows.map((r) => this.rowEls.get(r)!);
-    let lo = 0;
-    let hi = els.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (els[mid].offsetTop + els[mid].offsetHeight <= top) lo = mid + 1;
-      else hi = mid;
-    }
-    return { row: this.ctx.model.rows[this.rows[lo]].id, offset: Math.round(top - els[lo].offsetTop) };
+    const lo = this.rowAt(top);
+    return { row: this.ctx.model.rows[this.rows[lo]].id, offset: Math.round(top - this.rowEls.get(this.rows[lo])!.offsetTop) };
   }
 
   restoreAnchor(anchor: { row: string; offset: number } | null, scrollLeft: number): void {
@@ -171,6 +243,9 @@ export class Grid {
     const row = this.ctx.model.rows.findIndex((r) => r.id === anchor.row);
     const at = this.rows.indexOf(row);
     if (at < 0) return;
+    // Only the range: the rows about to be drawn get its cells, and measuring which drawn rows
+    // are near would lay out the whole grid once more before they are.
+    this.setRange(scrollLeft);
     // Draw the rows that will be on screen before measuring, so the offset lands on real text.
     for (let i = Math.max(0, at - 2); i < Math.min(this.rows.length, at + 12); i++) this.ensureFilled(this.rows[i]);
     const el = this.rowEls.get(row)!;
@@ -197,19 +272,32 @@ export class Grid {
       const el = e.target as HTMLElement;
       this.ensureFilled(Number(el.dataset.row));
     }
-    if (!this.activeCell) this.setActiveCell(this.body.querySelector<HTMLElement>('.row.filled .cell:not(.empty)'));
+    if (!this.activeCell) this.setActiveCell(this.firstCell());
+  }
+
+  /**
+   * The cell that is first in the tab order until the reader picks one: the first cell with
+   * text of the first row, wherever the screen is (the rows are drawn from the top in the
+   * background, and it was always the first one drawn there).
+   */
+  private firstCell(): HTMLElement | null {
+    return this.rows.length ? (this.ensureFilled(this.rows[0])?.querySelector<HTMLElement>(':scope > .cell:not(.empty)') ?? null) : null;
   }
 
   private fillBackground(gen: number, t0: number): void {
     const step = () => {
       if (gen !== this.generation) return;
       const until = performance.now() + FRAME_BUDGET_MS;
+      // Headers first: there are few, and Find should find every source's title.
+      this.header?.drawRest(until);
       while (this.nextToFill < this.rows.length && performance.now() < until) this.ensureFilled(this.rows[this.nextToFill++]);
-      if (!this.activeCell) this.setActiveCell(this.body.querySelector<HTMLElement>('.row.filled .cell:not(.empty)'));
-      if (this.nextToFill < this.rows.length) requestAnimationFrame(step);
+      if (!this.activeCell) this.setActiveCell(this.firstCell());
+      if (this.nextToFill < this.rows.length || !this.header?.complete) requestAnimationFrame(step);
       else this.events.complete(performance.now() - t0);
     };
-    requestAnimationFrame(step);
+    // From the second frame: the first one paints the rows in view (filled by restoreAnchor
+    // and the observer) without waiting for background work.
+    requestAnimationFrame(() => requestAnimationFrame(step));
   }
 
   /** Roving tabindex: one cell of the grid is in the tab order, and the mentions inside it. */
@@ -236,7 +324,20 @@ export class Grid {
   }
 
   private listen(): void {
-    this.scroller.addEventListener('scroll', () => this.events.scrolled(), { passive: true });
+    this.scroller.addEventListener(
+      'scroll',
+      () => {
+        this.showColumns(this.scroller.scrollLeft);
+        this.events.scrolled();
+      },
+      { passive: true },
+    );
+    // A wider or narrower panel shows other columns (and a narrower grid has narrower ones).
+    new ResizeObserver(() => {
+      if (!this.ctx) return;
+      this.measureColumns();
+      this.showColumns(this.scroller.scrollLeft);
+    }).observe(this.scroller);
     // The reader taking over the scroll ends any pin.
     const release = () => this.pins.release();
     this.scroller.addEventListener('keydown', release);
@@ -308,7 +409,7 @@ export class Grid {
     }
     const cell = t.closest<HTMLElement>('.cell');
     if (!cell) return;
-    const next = neighbourCell(cell, e.key, e.ctrlKey || e.metaKey, this.rows, (row) => this.ensureFilled(row));
+    const next = neighbourCell(cell, e.key, e.ctrlKey || e.metaKey, this.rows, this.ctx?.columns.length ?? 0, (row, position) => this.cellIn(row, position));
     if (!next) return;
     e.preventDefault();
     this.setActiveCell(next);

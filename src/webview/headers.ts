@@ -4,16 +4,84 @@ import type { ViewModel } from '../core/view/viewModel';
 import { copyCoverage, type Column } from './columns';
 import { showControls as sc } from './bidi';
 import { h, icon } from './dom';
+import type { ColumnRange } from './columnWindow';
 
 /**
  * Column headers: which report this is (title, outlet, date), the file it came from, and
  * whether it counts as an independent source. Copies folded into a column are named there,
  * so the reader knows why one report has two files behind it.
+ *
+ * With hundreds of columns the headers are drawn a few at a time (see columnWindow.ts): the
+ * ones near the viewport first, with the few likely to be tallest (the header row is as tall
+ * as its tallest header, so its height does not change as the rest arrive), then all the
+ * others in the background, so that in the end every header is there, as before.
  */
-export function headerRow(model: ViewModel, columns: ReadonlyArray<Column>, letters: string[], onOpen: (source: number) => void, onOpenUrl?: (source: number) => void): HTMLElement {
-  const corner = h('div', { class: 'gutter corner', attrs: { role: 'columnheader', 'aria-label': 'Agreement' } }, [icon('layers')]);
-  corner.title = 'Number of independent sources reporting each passage';
-  return h('div', { class: 'row head', attrs: { role: 'row', 'aria-rowindex': 1 } }, [corner, ...columns.map((c, i) => columnHeader(model, c, i, letters, onOpen, onOpenUrl))]);
+export class HeaderRow {
+  readonly el: HTMLElement;
+  private readonly drawn: Array<HTMLElement | undefined>;
+  private missing: number;
+  private nextToDraw = 0;
+
+  constructor(
+    private readonly model: ViewModel,
+    private readonly columns: ReadonlyArray<Column>,
+    private readonly letters: string[],
+    private readonly onOpen: (source: number) => void,
+    private readonly onOpenUrl?: (source: number) => void,
+  ) {
+    const corner = h('div', { class: 'gutter corner', attrs: { role: 'columnheader', 'aria-label': 'Agreement' } }, [icon('layers')]);
+    corner.title = 'Number of independent sources reporting each passage';
+    this.el = h('div', { class: 'row head', attrs: { role: 'row', 'aria-rowindex': 1 } }, [corner]);
+    this.drawn = new Array<HTMLElement | undefined>(columns.length);
+    this.missing = columns.length;
+    for (const p of tallestHeaders(model, columns, TALL_CANDIDATES)) this.draw(p);
+  }
+
+  get complete(): boolean {
+    return this.missing === 0;
+  }
+
+  drawRange(range: ColumnRange): void {
+    for (let p = range.from; p < range.to; p++) this.draw(p);
+  }
+
+  /** Draws headers not drawn yet, in column order, until `deadline` (a `performance.now()` time). */
+  drawRest(deadline: number): void {
+    while (this.nextToDraw < this.columns.length && performance.now() < deadline) this.draw(this.nextToDraw++);
+  }
+
+  private draw(position: number): void {
+    if (this.drawn[position]) return;
+    const el = columnHeader(this.model, this.columns[position], position, this.letters, this.onOpen, this.onOpenUrl);
+    // Headers before it may not be drawn yet: it names its own grid column.
+    el.style.gridColumnStart = String(position + 2);
+    let after = position + 1;
+    while (after < this.drawn.length && !this.drawn[after]) after++;
+    this.el.insertBefore(el, this.drawn[after] ?? null);
+    this.drawn[position] = el;
+    this.missing--;
+  }
+}
+
+/** How many of the headers likely to be tallest are drawn with the first ones. */
+const TALL_CANDIDATES = 4;
+
+/**
+ * The columns whose headers are likely to be the tallest, by the lines they hold: the title
+ * (up to two), date and outlet, the file name, a badge per copy (a long copy name wraps) and
+ * the notes. Only a ranking: the header row's height then comes out right without laying
+ * every header out first, and the rest follow within a few frames anyway.
+ */
+export function tallestHeaders(model: ViewModel, columns: ReadonlyArray<Column>, count: number): number[] {
+  const lines = (col: Column): number => {
+    const s = model.sources[col.source];
+    const copies = col.copyOf === null ? col.copies.reduce((n, c) => n + 1 + Math.floor(model.sources[c].id.length / 40), 1) : 1;
+    const notes = s.notes.reduce((n, note) => n + 1 + Math.floor(note.length / 45), 0);
+    return Math.min(2, 1 + Math.floor((s.title || s.id).length / 30)) + (s.outlet || s.date ? 1 : 0) + 1 + copies + notes;
+  };
+  const scored = columns.map((c, p) => ({ p, n: lines(c) }));
+  scored.sort((a, b) => b.n - a.n || a.p - b.p);
+  return scored.slice(0, count).map((x) => x.p);
 }
 
 function columnHeader(model: ViewModel, col: Column, position: number, letters: string[], onOpen: (source: number) => void, onOpenUrl?: (source: number) => void): HTMLElement {

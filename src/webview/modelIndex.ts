@@ -27,13 +27,16 @@ export interface ModelIndex {
   findings: Map<string, ResultFinding>;
   mentions: Map<string, MentionRef>;
   byFinding: Map<string, MentionRef[]>;
-  /** Keyed by `cellKey(row, source)`; sorted by start. */
-  byCell: Map<string, MentionRef[]>;
+  /** Keyed by `cellKey(row, source, sources)`; sorted by start. */
+  byCell: Map<number, MentionRef[]>;
+  /** Number of sources in the model (for `cellKey`). */
+  sources: number;
   /** Per row (index into `model.rows`), the sources that have a cell in it, ascending. */
   rowSources: number[][];
 }
 
-export const cellKey = (row: number, source: number): string => `${row}:${source}`;
+/** A number, not a string: tens of thousands of mentions are looked up by cell when a model arrives. */
+export const cellKey = (row: number, source: number, sources: number): number => row * sources + source;
 export const mentionKey = (findingId: string, index: number): string => `${findingId}#${index}`;
 
 const NONE: MentionRef[] = [];
@@ -45,8 +48,9 @@ export function indexModel(model: ViewModel): ModelIndex {
   const cellsOf: Array<Array<{ row: number; start: number; end: number }>> = model.sources.map(() => []);
   const rowSources = model.rows.map((r, row) => {
     const sources: number[] = [];
-    for (let s = 0; s < r.cells.length; s++) {
-      const c = r.cells[s];
+    const cells = r.cells;
+    for (let s = 0, n = cells.length; s < n; s++) {
+      const c = cells[s];
       if (!c) continue;
       sources.push(s);
       cellsOf[s]?.push({ row, start: c.start, end: c.end });
@@ -55,7 +59,8 @@ export function indexModel(model: ViewModel): ModelIndex {
   });
   for (const list of cellsOf) list.sort((a, b) => a.start - b.start);
 
-  const idx: ModelIndex = { sourceIndex, findings: new Map(), mentions: new Map(), byFinding: new Map(), byCell: new Map(), rowSources };
+  const n = model.sources.length;
+  const idx: ModelIndex = { sourceIndex, findings: new Map(), mentions: new Map(), byFinding: new Map(), byCell: new Map(), sources: n, rowSources };
   for (const finding of model.findings) {
     idx.findings.set(finding.id, finding);
     const refs: MentionRef[] = [];
@@ -63,11 +68,12 @@ export function indexModel(model: ViewModel): ModelIndex {
       const source = sourceIndex.get(m.source);
       if (source === undefined) return; // a mention of a source the model does not carry: nothing to draw
       const row = cellAt(cellsOf[source], m.start)?.row ?? -1;
-      const ref: MentionRef = { key: mentionKey(finding.id, index), finding, index, source, start: m.start, end: m.end, text: m.text, row, ...(m.label ? { label: m.label } : {}) };
+      const ref: MentionRef = { key: mentionKey(finding.id, index), finding, index, source, start: m.start, end: m.end, text: m.text, row };
+      if (m.label) ref.label = m.label;
       refs.push(ref);
       idx.mentions.set(ref.key, ref);
       if (row < 0) return;
-      const k = cellKey(row, source);
+      const k = cellKey(row, source, n);
       const list = idx.byCell.get(k);
       if (list) list.push(ref);
       else idx.byCell.set(k, [ref]);
@@ -79,7 +85,7 @@ export function indexModel(model: ViewModel): ModelIndex {
 }
 
 export function cellMentions(idx: ModelIndex, row: number, source: number): MentionRef[] {
-  return idx.byCell.get(cellKey(row, source)) ?? NONE;
+  return idx.byCell.get(cellKey(row, source, idx.sources)) ?? NONE;
 }
 
 function cellAt(cells: Array<{ row: number; start: number; end: number }>, offset: number) {

@@ -3,12 +3,13 @@
 import type { ViewModel } from '../core/view/viewModel';
 import type { ViewFilter } from '../shared/protocol';
 import type { Column } from './columns';
+import { type ColumnRange } from './columnWindow';
 import { cellLabels, type CellLabel } from './cellLabels';
 import { h, icon } from './dom';
 import { cellHasDifference } from './filter';
 import { cellMentions, type MentionRef, type ModelIndex } from './modelIndex';
 import { nest, segment, type Tree } from './segments';
-import { estimateLines } from './layoutEstimate';
+import { estimateLinesIn } from './layoutEstimate';
 import { splitControls } from './bidi';
 
 /** Everything a row needs to draw itself; rebuilt when the model or the filter changes. */
@@ -18,6 +19,8 @@ export interface RenderContext {
   columns: Column[];
   /** Per row, the columns holding a cell of it, in column order (`columnsByRow`). */
   byRow: ReadonlyArray<ReadonlyArray<Column>>;
+  /** Position in `columns` of each shown source. */
+  positions: ReadonlyMap<number, number>;
   filter: ViewFilter;
   /** Short letter per source index (A, B, …) tying tooltip versions to columns. */
   letters: string[];
@@ -52,7 +55,7 @@ export function rowShell(ctx: RenderContext, row: number, position: number): HTM
     0,
     ...shown.map((c) => {
       const cell = r.cells[c.source]!;
-      return estimateLines(ctx.model.sources[c.source].text.slice(cell.start, cell.end), ctx.charsPerLine) * LINE_PX + (cell.boilerplate ? CHIP_PX : 0);
+      return estimateLinesIn(ctx.model.sources[c.source].text, cell.start, cell.end, ctx.charsPerLine) * LINE_PX + (cell.boilerplate ? CHIP_PX : 0);
     }),
   );
   el.style.setProperty('--est', `${Math.round(est + CELL_PADDING_PX)}px`);
@@ -67,10 +70,48 @@ function isShared(ctx: RenderContext, row: number): boolean {
   return ctx.model.rows[row].passage !== null && ctx.byRow[row].length >= 2;
 }
 
-export function fillRow(ctx: RenderContext, el: HTMLElement, row: number): void {
-  el.append(gutter(ctx, row), ...ctx.columns.map((c, i) => cellView(ctx, row, c, i)));
+/**
+ * Draws a row's contents: the gutter, every cell that holds text (whatever its column: the
+ * row's height, Find and navigation depend on them) and the empty cells of the columns in
+ * `range` (see columnWindow.ts). Each cell is placed in its own grid column, so the columns
+ * left out still take their width and everything drawn lines up under its header.
+ */
+export function fillRow(ctx: RenderContext, el: HTMLElement, row: number, range: ColumnRange): void {
+  el.append(gutter(ctx, row));
+  for (const c of ctx.byRow[row]) {
+    const p = ctx.positions.get(c.source)!;
+    el.append(cellView(ctx, row, c, p));
+  }
+  widenRow(ctx, el, row, range);
   el.classList.add('filled');
 }
+
+/** Adds to a drawn row the empty cells of `range` it does not have yet, in column order. */
+export function widenRow(ctx: RenderContext, el: HTMLElement, row: number, range: ColumnRange): void {
+  let next = el.firstElementChild?.nextElementSibling ?? null;
+  for (let p = range.from; p < range.to; p++) {
+    while (next && positionOf(next) < p) next = next.nextElementSibling;
+    if (next && positionOf(next) === p) continue;
+    el.insertBefore(cellView(ctx, row, ctx.columns[p], p), next);
+  }
+}
+
+/** The cell of a drawn row in column `position`, drawn now if it was left out. */
+export function cellAt(ctx: RenderContext, el: HTMLElement, row: number, position: number): HTMLElement | null {
+  if (position < 0 || position >= ctx.columns.length) return null;
+  let next = el.firstElementChild?.nextElementSibling ?? null;
+  while (next && positionOf(next) < position) next = next.nextElementSibling;
+  if (next && positionOf(next) === position) return next as HTMLElement;
+  return el.insertBefore(cellView(ctx, row, ctx.columns[position], position), next);
+}
+
+/** Column position of a drawn cell; anything else sorts after every cell. */
+export function positionOf(cell: Element): number {
+  const p = cellPositions.get(cell);
+  return p === undefined ? Infinity : p;
+}
+
+const cellPositions = new WeakMap<Element, number>();
 
 function gutter(ctx: RenderContext, row: number): HTMLElement {
   const r = ctx.model.rows[row];
@@ -94,6 +135,9 @@ function cellView(ctx: RenderContext, row: number, col: Column, position: number
   const r = ctx.model.rows[row];
   const cell = r.cells[col.source];
   const el = h('div', { class: `cell${col.copyOf !== null ? ' is-copy' : ''}`, attrs: { role: 'gridcell', tabindex: -1, 'data-source': col.source, 'aria-colindex': position + 2 } });
+  // Columns before it may not be drawn (columnWindow.ts): the cell names its own grid column.
+  el.style.gridColumnStart = String(position + 2);
+  cellPositions.set(el, position);
   if (!cell) {
     el.classList.add('empty');
     // In a passage row a blank column is information: this source does not report it.
