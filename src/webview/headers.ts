@@ -75,7 +75,8 @@ const TALL_CANDIDATES = 4;
 export function tallestHeaders(model: ViewModel, columns: ReadonlyArray<Column>, count: number): number[] {
   const lines = (col: Column): number => {
     const s = model.sources[col.source];
-    const copies = col.copyOf === null ? col.copies.reduce((n, c) => n + 1 + Math.floor(model.sources[c].id.length / 40), 1) : 1;
+    const { named, more } = copyBadges(col);
+    const copies = col.copyOf === null ? named.reduce((n, c) => n + 1 + Math.floor(model.sources[c].id.length / 40), 1) + (more.length ? 1 : 0) : 1;
     const notes = s.notes.reduce((n, note) => n + 1 + Math.floor(note.length / 45), 0);
     return Math.min(2, 1 + Math.floor((s.title || s.id).length / 30)) + (s.outlet || s.date ? 1 : 0) + 1 + copies + notes;
   };
@@ -101,10 +102,17 @@ function columnHeader(model: ViewModel, col: Column, position: number, letters: 
     badges.append(h('span', { class: 'badge badge-copy' }, [icon('files'), `copy of ${sc(model.sources[col.copyOf].id)}`]));
   } else {
     badges.append(h('span', { class: 'badge badge-independent' }, [icon('verified'), 'independent']));
-    for (const c of col.copies) {
+    const { named, more } = copyBadges(col);
+    for (const c of named) {
       const cov = copyCoverage(model, c);
       const text = `+1 copy: ${sc(model.sources[c].id)}${cov === null ? '' : ` (${Math.round(cov * 100)}% the same)`}`;
       badges.append(h('span', { class: 'badge badge-copies', attrs: { title: `${sc(model.sources[c].id)} repeats this report; it counts once` } }, [icon('files'), text]));
+    }
+    if (more.length) {
+      const names = more.slice(0, MORE_NAMED).map((c) => sc(model.sources[c].id));
+      const rest = more.length - names.length;
+      const title = `${names.join('\n')}${rest ? `\n… and ${rest} more` : ''}\n\nThese repeat this report; each counts once. “Show copies” gives each its own column.`;
+      badges.append(h('span', { class: 'badge badge-copies badge-more', attrs: { title } }, [icon('files'), `+${more.length} more copies`]));
     }
   }
   const notes = s.notes.map((n) => h('div', { class: 'note' }, [icon('info'), sc(n)]));
@@ -120,6 +128,22 @@ function columnHeader(model: ViewModel, col: Column, position: number, letters: 
     badges,
     ...notes,
   ]);
+}
+
+/** A header names this many copies at most; more than that, it names one less and counts the rest. */
+const COPIES_NAMED = 3;
+/** Names listed in the tooltip of the "+N more copies" badge. */
+const MORE_NAMED = 25;
+
+/**
+ * The copies a header names with a badge each, and those it only counts ("+N more copies").
+ * A wire story reprinted by dozens of outlets would otherwise make its header dozens of badges
+ * tall, and the header row, as tall as its tallest header, would push every row of the grid
+ * below the panel's edge.
+ */
+export function copyBadges(col: Column): { named: number[]; more: number[] } {
+  if (col.copies.length <= COPIES_NAMED) return { named: col.copies, more: [] };
+  return { named: col.copies.slice(0, COPIES_NAMED - 1), more: col.copies.slice(COPIES_NAMED - 1) };
 }
 
 /** ISO dates read better as "28 Mar 2024"; anything else is shown as the source wrote it. */

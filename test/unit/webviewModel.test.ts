@@ -193,3 +193,12 @@ test('counts: sources, independent sources, differences and agreements', () => {
   assert.equal(c.differences + c.agreements, m.findings.length);
   assert.equal(c.byKind.figure + c.byKind.name + c.byKind.quote, m.findings.length);
 });
+
+test('a header names up to three copies and counts the rest, so a much-reprinted story keeps the rows in view', async () => {
+  const { copyBadges } = await import('../../src/webview/headers');
+  const col = (copies: number[]) => ({ source: 0, copies, copyOf: null });
+  assert.deepEqual(copyBadges(col([])), { named: [], more: [] });
+  assert.deepEqual(copyBadges(col([4, 7, 9])), { named: [4, 7, 9], more: [] }, 'three are named');
+  const many = Array.from({ length: 28 }, (_, i) => i + 1);
+  assert.deepEqual(copyBadges(col(many)), { named: [1, 2], more: many.slice(2) }, 'two named, then "+26 more copies"');
+});
