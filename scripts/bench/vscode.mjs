@@ -152,6 +152,7 @@ async function reopenMain() {
     ['painted', 'webview: painted (next frame)'],
     ['polled', 'harness saw the rows (after the paint; it polls every 25 ms)'],
     ['toPaint', `**${how} → rows painted (webview's clock)**`],
+    ['paintedFromActivation', "**activation → rows painted (webview's clock)**"],
     ['longestBlock', 'longest block of the extension host (from its start-up: mostly built-in extensions)'],
     ['longestAfterActivation', 'longest block of the extension host from Corroborate’s activation (to 2 s after shown)'],
     ['longestAfterAnswer', 'longest block of the extension host once the answer arrived (to 2 s after shown)'],

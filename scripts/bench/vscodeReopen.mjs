@@ -262,6 +262,7 @@ export function reopenSteps(r) {
     painted: sub(web('model-painted'), web('model-drawn')),
     polled: sub(r.shownAt, web('model-painted')),
     toPaint: sub(web('model-painted'), r.t0),
+    paintedFromActivation: sub(web('model-painted'), activate?.at ?? r.corroborateActiveAt),
     longestBlock: r.blocks?.longestMs,
     // The longest block from the worker's answer reaching the host until 2 s after the rows were shown.
     longestAfterAnswer: answer ? Math.max(0, ...(r.gaps ?? []).filter((g) => g.at > answer.at).map((g) => g.ms)) : undefined,

@@ -134,12 +134,7 @@ describe('the side-by-side panel', () => {
   });
 
   it('after a window reload, the serializer takes the restored panel over', async () => {
-    const a = await compareSeeds();
-    await closePanel();
-    // What VS Code hands the serializer: a bare panel of our view type, without our page or options.
-    const restored = vscode.window.createWebviewPanel('corroborate.compare', 'Corroborate', vscode.ViewColumn.Two, {});
-    await a.serializer.deserializeWebviewPanel(restored, undefined);
-    const p = await waitFor('the revived panel', () => a.panel());
+    const { a, p } = await revivedPanel();
     assert.match(p.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
     assert.equal(p.options.enableScripts, true);
     assert.match((p.options.localResourceRoots ?? [])[0]?.path ?? '', /\/media$/);
@@ -152,11 +147,7 @@ describe('the side-by-side panel', () => {
   });
 
   it('a page that is loading is sent the model before it asks, and asks again if it missed it', async () => {
-    const a = await compareSeeds();
-    await closePanel();
-    const restored = vscode.window.createWebviewPanel('corroborate.compare', 'Corroborate', vscode.ViewColumn.Two, {});
-    await a.serializer.deserializeWebviewPanel(restored, undefined);
-    const p = await waitFor('the revived panel', () => a.panel());
+    const { a, p } = await revivedPanel();
     const models = () => a.panel()!.delivered.filter((m) => m.type === 'model').length;
     // Posted with the page, before its script could have said `ready`.
     assert.equal(models(), 1, 'the model went out while the page loaded');
@@ -191,6 +182,16 @@ function cspSourceOf(directives: string[]): string {
   const style = directives.find((d) => d.startsWith('style-src '));
   assert.ok(style);
   return style.slice('style-src '.length);
+}
+
+/** The seeds compared, the panel closed, and a panel restored as after a window reload, taken over by the serializer. */
+async function revivedPanel() {
+  const a = await compareSeeds();
+  await closePanel();
+  // What VS Code hands the serializer: a bare panel of our view type, without our page or options.
+  const restored = vscode.window.createWebviewPanel('corroborate.compare', 'Corroborate', vscode.ViewColumn.Two, {});
+  await a.serializer.deserializeWebviewPanel(restored, undefined);
+  return { a, p: await waitFor('the revived panel', () => a.panel()) };
 }
 
 async function closePanel(): Promise<void> {
