@@ -140,6 +140,7 @@ async function reopenMain() {
     ['webviewLoaded', 'webview loaded, said ready (after the restore)'],
     ['frameStarted', '… its frame started (after the restore)'],
     ['documentIn', '… its document arrived (after the frame started)'],
+    ['serviceWorker', '… … of it, waiting for VS Code’s webview service worker to start'],
     ['scriptIn', '… our script loaded (after the document)'],
     ['readyAfterScript', '… said ready (after the script loaded)'],
     ['firstPartAfterReady', 'first part of the model in the webview (from ready; < 0: before)'],

@@ -53,7 +53,7 @@ async function waitForRows(page, timeoutMs) {
               ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('corroborate:')).map((m) => ({ name: m.name.slice('corroborate:'.length), at: performance.timeOrigin + m.startTime })),
               // When the page's own files (script, styles, font) were asked for and arrived.
               ...performance.getEntriesByType('resource').map((e) => ({ name: `load ${e.name.replace(/^.*\//, '').replace(/\?.*$/, '')}`, at: performance.timeOrigin + e.startTime, end: performance.timeOrigin + e.responseEnd })),
-              ...performance.getEntriesByType('navigation').map((e) => ({ name: 'page', at: performance.timeOrigin + e.startTime, end: performance.timeOrigin + e.responseEnd, domContentLoaded: performance.timeOrigin + e.domContentLoadedEventStart })),
+              ...performance.getEntriesByType('navigation').map((e) => ({ name: 'page', at: performance.timeOrigin + e.startTime, end: performance.timeOrigin + e.responseEnd, domContentLoaded: performance.timeOrigin + e.domContentLoadedEventStart, workerStart: e.workerStart })),
             ])
             .catch(() => []);
         let marks = await read();
@@ -249,6 +249,8 @@ export function reopenSteps(r) {
     // into a frame of its own), the document there, our script loaded, the script said ready.
     frameStarted: sub(web('webview-start'), restore?.at),
     documentIn: sub(webEntry('page')?.end, web('webview-start')),
+    // Of that, the wait for VS Code's webview service worker to start (navigation timing's workerStart).
+    serviceWorker: webEntry('page')?.workerStart || undefined,
     scriptIn: sub(webEntry('load webview.js')?.end, webEntry('page')?.end),
     readyAfterScript: sub(web('ready'), webEntry('load webview.js')?.end),
     // The model posted while the page loaded: where its first and last parts arrived, from `ready`.
