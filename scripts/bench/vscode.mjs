@@ -160,6 +160,7 @@ async function reopenMain() {
     ['jsonMB', 'model JSON for the panel (MB)'],
     ['comparisons', 'comparisons started'],
     ['workers', 'engine workers started'],
+    ['resends', 'the page asked for the model again (missed the one sent while it loaded)'],
     ['result', 'result'],
   ];
   const med = (xs) => {

@@ -276,5 +276,7 @@ export function reopenSteps(r) {
     // Who asked for the comparison first: the restored panel or the views.
     startedBy: restoreCompare?.name,
     workers: marks.filter((m) => m.name === 'worker-start').length,
+    // The page missed the model posted while it loaded and asked for it again.
+    resends: marks.filter((m) => m.name === 'panel-resend').length,
   };
 }

@@ -170,6 +170,7 @@ export class ComparePanel implements vscode.Disposable {
         return;
       }
       case 'resendModel':
+        mark('panel-resend');
         this.resends++;
         this.sendState();
         return;
