@@ -71,7 +71,7 @@ function table(headers: string[], rows: Array<Array<string | number>>): void {
 async function inputsOf(paths: string[]): Promise<SourceInput[]> {
   const { files } = await collectSourceFiles(paths);
   const out: SourceInput[] = [];
-  for (const l of await loadSources(files)) if (l.ok) out.push({ id: l.id, path: l.path, read: l.read });
+  for (const l of loadSources(files)) if (l.ok) out.push({ id: l.id, path: l.path, read: l.read });
   return out;
 }
 

@@ -25,7 +25,7 @@ export async function cachedChild(file: string, dir: string): Promise<void> {
   if (!existsSync(file)) {
     const { files } = await collectSourceFiles([dir]);
     const lines: string[] = [];
-    for (const l of await loadSources(files)) if (l.ok) lines.push(serialiseAnalysis(analyseSource({ id: l.id, path: l.path, read: l.read })));
+    for (const l of loadSources(files)) if (l.ok) lines.push(serialiseAnalysis(analyseSource({ id: l.id, path: l.path, read: l.read })));
     writeFileSync(file, lines.join('\n') + '\n');
     process.stdout.write('0\n');
     return;

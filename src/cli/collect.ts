@@ -81,7 +81,7 @@ function compareNames(a: string, b: string): number {
 }
 
 /** Reads one file. The id is its base name; `loadSources` makes ids unique across a set. */
-export async function loadSource(path: string, maxBytes = DEFAULT_MAX_SOURCE_MB * 1024 * 1024): Promise<LoadedSource> {
+export function loadSource(path: string, maxBytes = DEFAULT_MAX_SOURCE_MB * 1024 * 1024): LoadedSource {
   const got = readSourceBytes(path, maxBytes);
   if (!got.ok) return got;
   return sourceFromBytes(path, got.bytes);
@@ -92,13 +92,13 @@ export async function loadSource(path: string, maxBytes = DEFAULT_MAX_SOURCE_MB 
  * hash them): the reader is given the base name, a SourceError is the file's problem, and any
  * other failure of the reader is worded by `problemFromError`.
  */
-export async function sourceFromBytes(path: string, bytes: Uint8Array): Promise<LoadedSource> {
+export function sourceFromBytes(path: string, bytes: Uint8Array): LoadedSource {
   try {
     return { ok: true, id: basename(path), path, read: readSource(basename(path), bytes) };
   } catch (e) {
     if (e instanceof SourceError) return { ok: false, path, reason: e.reason, message: e.message };
     // A reader bug on one file must not take the others down with it.
-    return { ok: false, ...(problemFromError(path, e, 'file cannot be read')) };
+    return { ok: false, ...problemFromError(path, e, 'file cannot be read') };
   }
 }
 
@@ -106,11 +106,11 @@ export async function sourceFromBytes(path: string, bytes: Uint8Array): Promise<
  * Reads all files, in order; ids are made unique where base names repeat. One after another:
  * the reads block this thread (`readSourceBytes`), which is never the extension host's.
  */
-export async function loadSources(paths: string[], maxBytes?: number): Promise<LoadedSource[]> {
+export function loadSources(paths: string[], maxBytes?: number): LoadedSource[] {
   const ids = uniqueIds(paths);
   const out: LoadedSource[] = [];
   for (let i = 0; i < paths.length; i++) {
-    const loaded = await loadSource(paths[i], maxBytes);
+    const loaded = loadSource(paths[i], maxBytes);
     out.push(loaded.ok ? { ...loaded, id: ids[i] } : loaded);
   }
   return out;

@@ -34,11 +34,11 @@ export type SourceOutcome = Loaded | Parsed | Analysed;
 export async function performTask(task: SourceTask): Promise<SourceOutcome> {
   switch (task.kind) {
     case 'load': {
-      const l = await loadSource(task.path, task.maxBytes);
+      const l = loadSource(task.path, task.maxBytes);
       return l.ok ? { ok: true, analysis: analyseSource({ id: task.id, path: l.path, read: l.read }) } : refused(l);
     }
     case 'parse': {
-      const l = await sourceFromBytes(task.path, task.bytes);
+      const l = sourceFromBytes(task.path, task.bytes);
       if (!l.ok) return refused(l);
       const read = task.override ? { ...l.read, meta: { ...l.read.meta, ...task.override } } : l.read;
       const input: SourceInput = { id: task.id, path: l.path, read };

@@ -106,13 +106,13 @@ test('the bad files are also named by `check` (exit 3), which still checks the d
 test('the readable odd encodings decode to exactly the text written (offsets count from there)', async () => {
   for (const c of cases) {
     if (c.outcome !== 'read') continue;
-    const l = await loadSource(join(set, c.name));
+    const l = loadSource(join(set, c.name));
     assert.ok(l.ok, `${c.name}: ${l.ok ? '' : l.message}`);
     if (c.text !== undefined) assert.equal(l.read.raw, c.text, c.name);
   }
-  const cyrillic = await loadSource(join(set, 'utf16le-cyrillic.txt'));
+  const cyrillic = loadSource(join(set, 'utf16le-cyrillic.txt'));
   assert.ok(cyrillic.ok && cyrillic.read.raw.startsWith('Посол'), 'BOM-less UTF-16 in another script is not taken for binary');
-  const latin = await loadSource(join(set, 'windows-1252.txt'));
+  const latin = loadSource(join(set, 'windows-1252.txt'));
   assert.ok(latin.ok && latin.read.raw === PROSE);
 });
 
@@ -126,7 +126,7 @@ test('a file deleted, or replaced by a folder, between listing and reading is na
   unlinkSync(join(d, SEED_NAMES[1]));
   unlinkSync(join(d, SEED_NAMES[2]));
   mkdirSync(join(d, SEED_NAMES[2]));
-  const loaded = await loadSources(files);
+  const loaded = loadSources(files);
   assert.deepEqual(loaded.map((l) => (l.ok ? 'ok' : `${l.reason}: ${l.message}`)), [
     'ok', 'missing: no such file or folder', 'unreadable: is a folder, not a file', 'ok', 'ok',
   ]);
@@ -137,7 +137,7 @@ test('a file without read permission is named "permission denied"', { skip: proc
   writeFileSync(p, PROSE);
   chmodSync(p, 0);
   try {
-    const l = await loadSource(p);
+    const l = loadSource(p);
     assert.deepEqual(l.ok ? 'read' : [l.reason, l.message], ['unreadable', 'permission denied']);
   } finally {
     chmodSync(p, 0o644);

@@ -26,7 +26,7 @@ test('compare on 140 reports (per-source stages on every core) prints the JSON o
     assert.equal(r.status, EXIT.someUnreadable, r.stderr);
     assert.equal(r.stderr, `corroborate: ${join(dir, 'zz-scan.txt')}: binary file (looks like a PDF), not text — skipped\n`);
     const { files } = await collectSourceFiles([dir]);
-    const loaded = await loadSources(files);
+    const loaded = loadSources(files);
     const inputs = loaded.flatMap((l) => (l.ok ? [{ id: l.id, path: l.path, read: l.read }] : []));
     const problems = loaded.flatMap((l) => (l.ok ? [] : [{ path: l.path, reason: l.reason, message: l.message }]));
     assert.equal(inputs.length, 140);

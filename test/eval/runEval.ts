@@ -14,7 +14,7 @@ export async function runEval(): Promise<{ report: EvalReport; result: CompareRe
   const inputs: SourceInput[] = [];
   const raw: Record<string, string> = {};
   for (const file of files) {
-    const loaded = await loadSource(file);
+    const loaded = loadSource(file);
     if (!loaded.ok) throw new Error(`${file}: ${loaded.message}`);
     inputs.push({ id: loaded.id, path: file, read: loaded.read });
     raw[loaded.id] = loaded.read.raw;

@@ -33,7 +33,7 @@ function setup(engineId = 'engine-a'): { sources: string; cacheDir: string; cach
 
 /** The model the engine makes on its own, without any cache. */
 async function fresh(job: SourceJob) {
-  const loaded = await loadSources(job.files, job.maxBytes);
+  const loaded = loadSources(job.files, job.maxBytes);
   return buildViewModel(loaded.flatMap((l) => (l.ok ? [{ id: l.id, path: l.path, read: l.read }] : [])), []);
 }
 
@@ -221,7 +221,7 @@ test('a set with an unreadable file is compared through the CLI reader, with its
   const res = await compareJob(withMissing, cache);
   assert.equal(res.stats.result, 'uncached');
   assert.equal(res.model.problems[0].message, 'no such file or folder');
-  const cli = (await loadSources(withMissing.files, withMissing.maxBytes)).flatMap((l) => (l.ok ? [] : [{ path: l.path, reason: l.reason, message: l.message }]));
+  const cli = loadSources(withMissing.files, withMissing.maxBytes).flatMap((l) => (l.ok ? [] : [{ path: l.path, reason: l.reason, message: l.message }]));
   assert.deepEqual(res.model.problems, cli, 'the problems the CLI reports, in its words');
   assert.equal(res.model.sources.length, 5);
   await cache.flush();

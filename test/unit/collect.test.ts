@@ -52,24 +52,24 @@ test('files are taken as given, duplicates once, missing ones reported', async (
 });
 
 test('loadSource reads, refuses and explains', async () => {
-  const ok = await loadSource(join(dir, 'a.md'));
+  const ok = loadSource(join(dir, 'a.md'));
   assert.ok(ok.ok);
   assert.equal(ok.id, 'a.md');
   assert.equal(ok.read.text, 'A\nA text.');
 
-  const pdf = await loadSource(join(dir, 'notes.pdf'));
+  const pdf = loadSource(join(dir, 'notes.pdf'));
   assert.deepEqual(pdf.ok ? null : [pdf.reason, pdf.message], ['unsupported', 'PDF files are not supported; save the article as .txt, .md or .html']);
 
-  const empty = await loadSource(join(dir, 'empty.txt'));
+  const empty = loadSource(join(dir, 'empty.txt'));
   assert.deepEqual(empty.ok ? null : [empty.reason, empty.message], ['empty', 'empty file']);
 
-  const big = await loadSource(join(dir, 'b.txt'), 4);
+  const big = loadSource(join(dir, 'b.txt'), 4);
   assert.deepEqual(big.ok ? null : [big.reason, big.message], ['too-large', 'file is 8 bytes, more than the limit of 4 bytes']);
 
-  const missing = await loadSource(join(dir, 'gone.txt'));
+  const missing = loadSource(join(dir, 'gone.txt'));
   assert.equal(missing.ok ? null : missing.reason, 'missing');
 
-  const folder = await loadSource(join(dir, 'sub'));
+  const folder = loadSource(join(dir, 'sub'));
   assert.equal(folder.ok ? null : folder.reason, 'unreadable');
 });
 
@@ -77,13 +77,13 @@ test('unreadable files', { skip: process.getuid?.() === 0 ? 'root can read anyth
   const p = join(dir, 'locked.txt');
   await writeFile(p, 'secret\n');
   await chmod(p, 0o000);
-  const r = await loadSource(p);
+  const r = loadSource(p);
   assert.deepEqual(r.ok ? null : [r.reason, r.message], ['unreadable', 'permission denied']);
 });
 
 test('ids are base names, made unique with parent folders where they clash', async () => {
   assert.deepEqual(uniqueIds(['/x/a/report.txt', '/x/b/report.txt', '/x/c/other.txt']), ['a/report.txt', 'b/report.txt', 'other.txt']);
   assert.deepEqual(uniqueIds(['/p/a/r.txt', '/q/a/r.txt']), ['p/a/r.txt', 'q/a/r.txt']);
-  const loaded = await loadSources([join(dir, 'b.txt'), join(dir, 'sub/deeper/b.txt'), join(dir, 'image.png')]);
+  const loaded = loadSources([join(dir, 'b.txt'), join(dir, 'sub/deeper/b.txt'), join(dir, 'image.png')]);
   assert.deepEqual(loaded.map((l) => (l.ok ? l.id : l.reason)), [`${dir.split('/').pop()}/b.txt`, 'deeper/b.txt', 'unsupported']);
 });

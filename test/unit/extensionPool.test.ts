@@ -33,7 +33,7 @@ function workspace(n: number): { root: string; job: SourceJob } {
 test('files that miss the cache are analysed in the pool, stored, and found again by their analysis key', async () => {
   const { root, job } = workspace(140);
   assert.ok(threadsFor(140, availableParallelism()) > 1 || availableParallelism() === 1, 'a set that gets a worker');
-  const { inputs, problems } = await loadJob(job);
+  const { inputs, problems } = loadJob(job);
   const cacheDir = join(root, 'cache');
 
   const cache = new SourceCache(new DiskCache(cacheDir, 256 * MB), 'engine-a');

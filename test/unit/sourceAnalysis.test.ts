@@ -17,7 +17,7 @@ const ROOT = join(__dirname, '..', '..');
 async function inputs(paths: string[]): Promise<SourceInput[]> {
   const { files } = await collectSourceFiles(paths.map((p) => join(ROOT, p)));
   const out: SourceInput[] = [];
-  for (const l of await loadSources(files)) if (l.ok) out.push({ id: l.id, path: l.path, read: l.read });
+  for (const l of loadSources(files)) if (l.ok) out.push({ id: l.id, path: l.path, read: l.read });
   return out;
 }
 

@@ -86,7 +86,7 @@ test('worker threads give exactly what the calling thread gives: every field, in
   for (let i = 0; i < FILES.length; i++) {
     const o = outcomes[i];
     if (o.ok) continue;
-    const l = await loadSource(FILES[i], MAX);
+    const l = loadSource(FILES[i], MAX);
     assert.deepEqual(o.problem, l.ok ? undefined : { path: l.path, reason: l.reason, message: l.message }, FILES[i]);
   }
 });
@@ -98,7 +98,7 @@ test('the CLI’s path through the pool gives the JSON of compareSources', async
   assert.equal(stats.byWorkers + stats.inProcess, files.length);
   const analyses = outcomes.flatMap((o) => (o.ok ? [o.analysis] : []));
   const inputs = await Promise.all(files.map(async (f, i) => {
-    const l = await loadSource(f);
+    const l = loadSource(f);
     assert.ok(l.ok);
     return { id: ids[i], path: l.path, read: l.read };
   }));

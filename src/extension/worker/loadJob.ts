@@ -6,8 +6,8 @@ import type { MetaOverride, SourceJob } from './messages';
  * Reads a job's files the way the CLI does (same ids, same size limit, same reasons for a
  * refusal) and applies the user's metadata overrides. Runs in the worker.
  */
-export async function loadJob(job: SourceJob): Promise<{ inputs: SourceInput[]; problems: Problem[] }> {
-  const loaded = await loadSources(job.files, job.maxBytes);
+export function loadJob(job: SourceJob): { inputs: SourceInput[]; problems: Problem[] } {
+  const loaded = loadSources(job.files, job.maxBytes);
   const inputs: SourceInput[] = [];
   const problems: Problem[] = [];
   for (const l of loaded) {
