@@ -19,7 +19,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { codeServerEntry } from '../vscode/paths.mjs';
 import { launchBrowser, newRunDir, startCodeServer } from '../vscode/server.mjs';
-import { runCommand, waitForWorkbench } from '../vscode/workbench.mjs';
+import { quickOpen, runCommand, waitForWorkbench } from '../vscode/workbench.mjs';
 
 /**
  * When the panel's webview shows rows of the model with their text (Date.now()), polling every
@@ -120,11 +120,7 @@ export async function reopenBench(o) {
     const t = Date.now();
     await page.goto(url(), { waitUntil: 'domcontentloaded' });
     await waitForWorkbench(page);
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget .quick-input-box input').fill('r0001');
-    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await quickOpen(page, 'r0001');
     await runCommand(page, 'Corroborate: Compare Sources');
     const status = page.locator('.statusbar-item', { hasText: new RegExp(`\\b${o.size} sources\\b`) }).first();
     await status.waitFor({ timeout: 1_800_000 });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT } from './paths.mjs';
 import { launchBrowser, startCodeServer } from './server.mjs';
-import { findFrame, runCommand, waitForWorkbench } from './workbench.mjs';
+import { findFrame, quickOpen, runCommand, waitForWorkbench } from './workbench.mjs';
 
 const out = path.join(ROOT, 'test-output', 'extension');
 mkdirSync(out, { recursive: true });
@@ -36,11 +36,7 @@ try {
   await waitForWorkbench(page);
 
   // Open the first seed through Quick Open, as a person would.
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget .quick-input-box input').fill('000_');
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-lines').first().waitFor();
+  await quickOpen(page, '000_');
 
   await runCommand(page, 'Corroborate: Compare Sources');
   await findFrame(page, '#app *', { timeoutMs: 60_000 });

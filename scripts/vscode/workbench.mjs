@@ -13,6 +13,18 @@ export async function waitForWorkbench(page, { timeoutMs = 120_000 } = {}) {
 }
 
 /**
+ * Open a file through Quick Open (Ctrl+P), as a person would: type part of its name, take the
+ * first entry that shows it, and wait for an editor's text.
+ */
+export async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget .quick-input-box input').fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-group-container .monaco-editor .view-lines').first().waitFor();
+}
+
+/**
  * Open the command palette (F1), type a command's title, and run the matching entry.
  * Retries the whole thing: right after load the keybinding service may not listen yet, and a
  * palette opened before the extension host has registered the extension's commands shows

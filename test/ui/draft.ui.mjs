@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launchBrowser, startCodeServer } from '../../scripts/vscode/server.mjs';
-import { runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
+import { quickOpen, runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
 import { uiSteps } from './uiSteps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -63,12 +63,8 @@ try {
   say('workbench loaded');
 
   // Open the draft through Quick Open, as a person would.
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget .quick-input-box input').fill('veto-draft.md');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'veto-draft.md' }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await quickOpen(page, 'veto-draft.md');
   const editor = page.locator('.editor-group-container .monaco-editor').first();
-  await editor.locator('.view-lines').waitFor();
   await page.locator('.tab.active', { hasText: 'veto-draft.md' }).waitFor();
   say('the draft is open');
 
