@@ -51,13 +51,6 @@ const TASKS_PER_THREAD = 128;
 const MAX_THREADS = 8;
 /** Tasks a worker holds at once: it never waits for the calling thread, which answers between its own tasks. */
 const WINDOW = 8;
-/**
- * Tasks the calling thread has under way at once: with workers, one file is read while another
- * is analysed (more would be left to it alone at the end); alone, 16 tasks are in turn, so
- * the order of results does not hang on one large file.
- */
-const LANES_BESIDE_WORKERS = 2;
-const LANES_ALONE = 16;
 
 /** Threads worth using for `tasks` tasks on `cores` cores, the calling thread included. */
 export function threadsFor(tasks: number, cores: number): number {
@@ -124,10 +117,10 @@ export class SourcePool {
   private readonly mine: Queued[] = [];
   private readonly slots: Slot[] = [];
   private nextN = 0;
-  private lanes = 0;
+  /** Whether the calling thread's lane is taking tasks (see `lane`). */
+  private laneRunning = false;
   private closed = false;
   private readonly share: boolean;
-  private readonly maxLanes: number;
   readonly stats: PoolStats = { workers: 0, lost: 0, byWorkers: 0, inProcess: 0 };
 
   constructor(options: PoolOptions) {
@@ -136,7 +129,6 @@ export class SourcePool {
     const script = options.script ?? workerScriptBeside(__filename, __dirname);
     const config: WorkerConfig = { crashAfter: options.crashAfter };
     for (let i = 0; i < workers; i++) this.start(script, config);
-    this.maxLanes = this.slots.length > 0 ? LANES_BESIDE_WORKERS : LANES_ALONE;
   }
 
   run<T extends SourceTask>(task: T): Promise<OutcomeOf<T>> {
@@ -144,7 +136,7 @@ export class SourcePool {
     return new Promise<SourceOutcome>((resolve, reject) => {
       this.queue.push({ n: this.nextN++, task, resolve, reject });
       this.dispatch();
-      this.startLanes();
+      this.startLane();
     }) as Promise<OutcomeOf<T>>;
   }
 
@@ -214,7 +206,7 @@ export class SourcePool {
     } else {
       // Thrown in the worker: done again here, so that the same error is thrown here.
       this.mine.push(q);
-      this.startLanes();
+      this.startLane();
     }
     this.dispatch();
   }
@@ -227,15 +219,14 @@ export class SourcePool {
     slot.worker.unref();
     this.mine.push(...[...slot.inFlight.values()].sort((a, b) => a.n - b.n));
     slot.inFlight.clear();
-    this.startLanes();
+    this.startLane();
   }
 
-  /** Starts the calling thread's lanes if tasks wait for them. */
-  private startLanes(): void {
-    while (this.lanes < this.maxLanes && this.localTasks()) {
-      this.lanes++;
-      void this.lane();
-    }
+  /** Starts the calling thread's lane if tasks wait for it. */
+  private startLane(): void {
+    if (this.laneRunning || !this.localTasks()) return;
+    this.laneRunning = true;
+    void this.lane();
   }
 
   private takesShared(): boolean {
@@ -247,9 +238,11 @@ export class SourcePool {
   }
 
   /**
-   * One lane of the calling thread: takes tasks while there are any, yielding to the event
-   * loop before each so that the caller has queued its tasks and the workers have theirs,
-   * and between tasks so that the workers' answers are taken in and their windows refilled.
+   * The calling thread's lane: takes tasks while there are any, yielding to the event loop
+   * before each so that the caller has queued its tasks and the workers have theirs, and
+   * between tasks so that the workers' answers are taken in and their windows refilled. One
+   * lane: a task runs start to end without waiting (reads block, cli/sourceBytes.ts), so more
+   * lanes would only take turns.
    */
   private async lane(): Promise<void> {
     try {
@@ -267,7 +260,7 @@ export class SourcePool {
         }
       }
     } finally {
-      this.lanes--;
+      this.laneRunning = false;
     }
   }
 }
