@@ -56,8 +56,6 @@ export interface Compared {
 
 type FileBytes = { path: string; id: string; bytes: Uint8Array; fileKey: string };
 
-const READ_AHEAD = 16;
-
 export async function compareJob(job: SourceJob, cache: SourceCache): Promise<Compared> {
   const t0 = performance.now();
   const files = readBytes(job, cache);
@@ -108,8 +106,9 @@ async function analyseFiles(job: SourceJob, cache: SourceCache, files: Array<Fil
   const analyses: SourceAnalysis[] = [];
   const keys: string[] = [];
   const problems: Problem[] = [];
-  // Found by file key a few at a time (disk reads overlap).
-  const known = await mapLimit(files, (f) => (isBytes(f) ? cache.byFile(f.fileKey, f) : Promise.resolve(undefined)));
+  // Found by file key, one after another: the cache's reads block (DiskCache.read).
+  const known: Array<Awaited<ReturnType<SourceCache['byFile']>>> = [];
+  for (const f of files) known.push(isBytes(f) ? await cache.byFile(f.fileKey, f) : undefined);
   // The others are read as sources and analysed on every core (src/node/sourcePool.ts),
   // each looked for by its analysis key in between.
   const missed = files.flatMap((f, i) => (isBytes(f) && !known[i] ? [i] : []));
@@ -187,16 +186,3 @@ function readBytes(job: SourceJob, cache: SourceCache): Array<FileBytes | Proble
 }
 
 const isBytes = (f: FileBytes | Problem): f is FileBytes => 'bytes' in f;
-
-async function mapLimit<T, R>(items: T[], f: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await f(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, items.length) }, run));
-  return out;
-}
