@@ -6,6 +6,7 @@ import { claimantKey, isOccurrence, overlaps, sameValue } from './figureMatch';
 import { blockingKeys, COUNT_KINDS, figureNode, type FigureNode, keyWeights, pairScore, type PairContext } from './figureNodes';
 import { COPY_DEPARTS } from './origins';
 import { resultSpan } from './spans';
+import { checkWeekday, weekdayFitText, weekdayMisfitText } from './weekdayCheck';
 
 type Node = FigureNode;
 
@@ -128,14 +129,17 @@ function* candidateEdges(analysis: Analysis, nodes: Node[], ctx: PairContext): G
 export function judgeGroup(analysis: Analysis, group: Node[]): ResultFinding | null {
   group.sort((x, y) => x.doc - y.doc || x.fig.start - y.fig.start);
   const figs = group.map((n) => n.fig);
+  // A weekday fits any date until the group tells its day ("March 28" with "March 2024").
+  const weekday = figs[0].kind === 'date' ? checkWeekday(group) : null;
+  const misfit = weekday?.fits === false ? weekday : null;
   const allSame = figs[0].kind === 'date'
-    ? group.every((n) => (n.weekday ? n.weekday === group[0].weekday : figs.every((g) => overlaps(n.fig, g))))
+    ? !misfit && new Set(group.map((n) => n.weekday).filter(Boolean)).size <= 1 && figs.every((f) => figs.every((g) => overlaps(f, g)))
     : figs.every((f) => sameValue(f, figs[0]) && f.hedge === figs[0].hedge);
   const claimants = new Set(figs.map((f) => claimantKey(f.claimant) ?? ''));
   const differentClaimants = claimants.size > 1 && ![...claimants].includes('') ? true : claimants.size > 2;
   const times = new Set(figs.map((f) => (f.time ?? '').toLowerCase()).filter(Boolean));
   const differentNouns = new Set(figs.map((f) => f.noun ?? '')).size > 1;
-  let disjoint = false;
+  let disjoint = misfit !== null;
   for (let i = 0; i < figs.length; i++) for (let j = i + 1; j < figs.length; j++) if (!overlaps(figs[i], figs[j])) disjoint = true;
   const vague = figs.some((f) => f.hedge === 'vague');
 
@@ -160,8 +164,8 @@ export function judgeGroup(analysis: Analysis, group: Node[]): ResultFinding | n
   // Copies repeat their original's wording: each distinct wording is listed once.
   const values = [...new Set(group.map((n) => `${n.fig.text}${n.fig.claimant ? ` (${n.fig.claimant})` : ''}`))];
   const summary = allSame
-    ? `${what}: ${values.map((v) => `“${v}”`).join(', ')} — ${independent} independent sources agree`
-    : `${what}: ${values.map((v) => `“${v}”`).join(' vs ')} — ${DETAIL_TEXT[detail]}${copyDeparts ? COPY_DEPARTS : ''}`;
+    ? `${what}: ${values.map((v) => `“${v}”`).join(', ')} — ${independent} independent sources agree${weekday?.fits ? ` (${weekdayFitText(weekday)})` : ''}`
+    : `${what}: ${values.map((v) => `“${v}”`).join(' vs ')} — ${misfit && detail === 'conflict' ? weekdayMisfitText(misfit) : DETAIL_TEXT[detail]}${copyDeparts ? COPY_DEPARTS : ''}`;
   const base = { conflict: 100, 'different-claim': 70, rounding: 50, compatible: 45, same: 10 }[detail] ?? 0;
   return {
     id: '',

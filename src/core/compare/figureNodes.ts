@@ -33,6 +33,7 @@ export interface PairContext {
 
 export const COUNT_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 const WEEKDAY = /(mon|tues|wednes|thurs|fri|satur|sun)day/;
+const BARE_WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day(['’]s)?$/i;
 
 /** The node of a figure, or null for one never compared (in furniture or a caption, an ordinal, a date with no value). */
 export function figureNode(doc: Doc, d: number, fig: Figure): FigureNode | null {
@@ -80,16 +81,41 @@ export function pairScore(a: FigureNode, b: FigureNode, ctx: PairContext): numbe
     return shared + (samePassage ? 1 : 0) + sharedCount(a.clause, b.clause) * 0.1;
   }
   if (a.fig.kind !== b.fig.kind) return 0;
-  // A weekday without a date says something only beside the same report of the same day.
-  if (a.weekday || b.weekday) return a.weekday && b.weekday && samePassage ? 1 : 0;
+  // A weekday without a date says something only beside the same report of the same day:
+  // another weekday, or a date ("on Thursday" beside "March 28") whose clause it shares.
+  if (a.weekday && b.weekday) return samePassage ? 1 : 0;
+  if (a.weekday || b.weekday) return samePassage ? weekdayDateScore(a.weekday ? a : b, a.weekday ? b : a, ctx) : 0;
   // Years and dates: the clauses must be about the same event; a different value needs the
   // clauses to be largely the same (a third of their words), since years are cheap to share.
   const shared = sharedCount(a.clause, b.clause);
   const equal = a.fig.kind === 'date' ? overlaps(a.fig, b.fig) : sameValue(a.fig, b.fig);
-  const jaccard = shared / Math.max(1, a.clause.size + b.clause.size - shared);
   if (shared < (equal ? 1 : 2) && !(samePassage && shared >= 1)) return 0;
-  if (!equal && (jaccard < 0.3 || a.role !== b.role)) return 0;
+  if (!equal && !sameClause(a, b, shared)) return 0;
+  return clauseEvidence(a, b, ctx) + (equal ? 0.3 : 0) + (samePassage ? 0.5 : 0);
+}
+
+/**
+ * A weekday and a date of one passage: paired only when their clauses are largely the same,
+ * as two different dates are, whether or not the date falls on that weekday (when it does
+ * not, the group is judged a conflict). A passage often holds two events ("voted on Tuesday,
+ * weeks after engineers found cracks on January 7"); sharing a word or two is not enough.
+ * Weaker than a pair of dates, which group first.
+ */
+function weekdayDateScore(w: FigureNode, d: FigureNode, ctx: PairContext): number {
+  // A weekday its own source resolved by its publication date is no written date: a copy
+  // republished a week later resolves "Tuesday" to another day, and would bridge the two.
+  if (BARE_WEEKDAY.test(d.fig.text)) return 0;
+  if (!sameClause(w, d, sharedCount(w.clause, d.clause))) return 0;
+  return 0.5 * clauseEvidence(w, d, ctx) + 0.2;
+}
+
+/** Clauses largely the same (a third of their words) and dates of the same kind of thing. */
+function sameClause(a: FigureNode, b: FigureNode, shared: number): boolean {
+  return shared / Math.max(1, a.clause.size + b.clause.size - shared) >= 0.3 && a.role === b.role;
+}
+
+function clauseEvidence(a: FigureNode, b: FigureNode, ctx: PairContext): number {
   let evidence = 0;
   for (const k of a.clause) if (b.clause.has(k)) evidence += ctx.weight(k);
-  return evidence + (equal ? 0.3 : 0) + (samePassage ? 0.5 : 0);
+  return evidence;
 }

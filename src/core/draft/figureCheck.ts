@@ -76,6 +76,8 @@ function pairFigure(ctx: DraftContext, fig: Figure, pairing: PairContext): Paire
   if (!node || node.weekday) return 'skip';
   const sources = index
     .figureCandidates(blockingKeys(node))
+    // A source's weekday without a date ("on Thursday") is not checked against a draft's date.
+    .filter((i) => !index.figureNodes[i].weekday)
     .map((i) => ({ i, score: pairScore(node, index.figureNodes[i], pairing) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || a.i - b.i)

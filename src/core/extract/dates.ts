@@ -176,3 +176,41 @@ export function datesMeet(a: { lo: number; hi: number }, b: { lo: number; hi: nu
   }
   return false;
 }
+
+/**
+ * Whether the weekday `name` can be a day of the interval [lo, hi] (yyyymmdd): true or false
+ * when the interval is a few days of a known year, null when that cannot be told (no year,
+ * or a week or more, which holds every weekday). "Thursday" and March 28, 2024 → true.
+ */
+export function weekdayFits(name: string, lo: number, hi: number): boolean | null {
+  const target = WEEKDAYS.indexOf(name);
+  if (target < 0 || !Number.isFinite(lo) || !Number.isFinite(hi) || lo < 10000 || hi < lo) return null;
+  const from = dayOf(lo);
+  const to = dayOf(hi);
+  if (from === null || to === null || to - from >= 6 * DAY_MS) return null;
+  for (let t = from; t <= to; t += DAY_MS) if (new Date(t).getUTCDay() === target) return true;
+  return false;
+}
+
+/** "March 28, 2024" for a day written yyyymmdd with its year, in English as the findings are. */
+export function formatDay(n: number): string {
+  const { year, month, day } = decodeDate(n);
+  const name = FULL_MONTH_NAMES[month - 1] ?? String(month);
+  return year === null ? `${name} ${day}` : `${name} ${day}, ${year}`;
+}
+
+/** The weekday of a day written yyyymmdd with its year, lower case; null without a year. */
+export function weekdayOf(n: number): string | null {
+  const t = n >= 10000 ? dayOf(n) : null;
+  return t === null ? null : WEEKDAYS[new Date(t).getUTCDay()];
+}
+
+const DAY_MS = 86400000;
+const FULL_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Milliseconds of a yyyymmdd day at UTC midnight, or null for a day that does not exist. */
+function dayOf(n: number): number | null {
+  const { year, month, day } = decodeDate(n);
+  if (year === null || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return Date.UTC(year, month - 1, day);
+}
