@@ -2,7 +2,7 @@ import { loadSource, sourceFromBytes, type LoadedSource } from '../cli/collect';
 import type { SourceInput } from '../core/compare/compareSources';
 import type { SourceProblem } from '../cli/sourceBytes';
 import { analyseSource, type SourceAnalysis } from '../core/compare/sourceAnalysis';
-import { analysisKey } from '../core/compare/sourceAnalysisKey';
+import { analysisKey } from './sourceAnalysisKey';
 import type { SourceMeta } from '../core/types';
 
 /**

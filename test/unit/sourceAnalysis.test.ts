@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { collectSourceFiles, loadSources } from '../../src/cli/collect';
 import { compareSources, type SourceInput } from '../../src/core/compare/compareSources';
 import { analyseSource, compareAnalysed, deserialiseAnalysis, serialiseAnalysis, ANALYSIS_VERSION } from '../../src/core/compare/sourceAnalysis';
-import { analysisKey } from '../../src/core/compare/sourceAnalysisKey';
+import { analysisKey } from '../../src/node/sourceAnalysisKey';
 import { renderJson } from '../../src/core/report/json';
 import { SourceIndex, checkDraft } from '../../src/core/draft';
 import { prepareDoc } from '../../src/core/sources/prepare';

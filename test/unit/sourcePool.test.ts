@@ -8,7 +8,7 @@ import { collectSourceFiles, loadSource, uniqueIds } from '../../src/cli/collect
 import { readSourceBytes } from '../../src/cli/sourceBytes';
 import { compareSources } from '../../src/core/compare/compareSources';
 import { compareAnalysed, type SourceAnalysis } from '../../src/core/compare/sourceAnalysis';
-import { analysisKey } from '../../src/core/compare/sourceAnalysisKey';
+import { analysisKey } from '../../src/node/sourceAnalysisKey';
 import { renderJson } from '../../src/core/report/json';
 import { analyseSourceFiles } from '../../src/node/analyseSourceFiles';
 import { SourcePool, threadsFor, workerScriptBeside, type PoolOptions, type PoolStats } from '../../src/node/sourcePool';

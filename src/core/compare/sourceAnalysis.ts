@@ -9,8 +9,9 @@ import { buildResult, type Problem, type SourceInput } from './compareSources';
  * Sources analysed once. Everything the engine finds in a source on its own (its repaired
  * text and sentences, comparable segments, names, figures and quotes) depends only on that
  * source, so a front end can keep it — in memory, or on disk across restarts, keyed by a
- * hash of the source (`analysisKey` in sourceAnalysisKey.ts) — and compare a set again
- * with only the cross-source stages (alignment, copies, entities, findings):
+ * hash of the source (`analysisKey` in src/node/sourceAnalysisKey.ts: hashing is Node's, and
+ * the engine imports nothing of Node) — and compare a set again with only the cross-source
+ * stages (alignment, copies, entities, findings):
  *
  *   compareAnalysed(inputs.map(analyseSource)) ≡ compareSources(inputs)
  *   compareAnalysed(analyses.map((a) => deserialiseAnalysis(serialiseAnalysis(a)))) ≡ the same

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { SourceInput } from './compareSources';
-import { ANALYSIS_VERSION } from './sourceAnalysis';
+import type { SourceInput } from '../core/compare/compareSources';
+import { ANALYSIS_VERSION } from '../core/compare/sourceAnalysis';
 
 /**
  * The cache key of a source's analysis: a SHA-256 of everything `analyseSource` reads (id,
