@@ -40,13 +40,14 @@ export function analyzeSet(parts: DocAnalysis[]): Analysis {
   const { passages, links } = alignPassages(segments);
   const duplicates = findDuplicates(docs, segments, links);
   const origins = new Origins(docs.length, duplicates);
-  const names = parts.map((p) => p.names);
-  const entities = clusterEntities(names);
-  const figures = parts.map((p) => p.figures);
-  const quotes = parts.map((p) => p.quotes);
   const passageOf = docs.map(() => new Map<number, number>());
   passages.forEach((p, pi) => {
     for (const [doc, sentences] of p.members) for (const s of sentences) passageOf[doc].set(s, pi);
   });
+  const names = parts.map((p) => p.names);
+  const docIndex = new Map(docs.map((d, i) => [d.id, i]));
+  const entities = clusterEntities(names, (m) => passageOf[docIndex.get(m.source) ?? -1]?.get(m.sentence));
+  const figures = parts.map((p) => p.figures);
+  const quotes = parts.map((p) => p.quotes);
   return { docs, segments, passages, duplicates, origins, names, entities, figures, quotes, passageOf };
 }

@@ -2,6 +2,7 @@ import { stripAccents } from '../text/fold';
 import type { Entity, EntityKind, NameMention } from '../types';
 import { clusterBodies } from './bodyClusters';
 import { clusterPersons } from './personClusters';
+import { joinPlaceVariants } from './placeVariants';
 
 export { nameDifference } from './nameDifference';
 
@@ -9,15 +10,19 @@ export { nameDifference } from './nameDifference';
  * Clusters name mentions from all sources into entities. People are matched by surname
  * and compatible given names across spelling, transliteration, order, hyphens and
  * titles (personClusters.ts, nameMatch.ts); organisations and places by exact keys and
- * acronyms (bodyClusters.ts). The result is the same whatever the order of the sources:
+ * acronyms (bodyClusters.ts), and places also by spelling, when aligned passages of two
+ * sources place the same thing differently (placeVariants.ts, given `passageOf`). The result is the same whatever the order of the sources:
  * forms are sorted before any decision, and entities and their mentions are sorted.
  */
-export function clusterEntities(mentionsBySource: NameMention[][]): Entity[] {
+export function clusterEntities(mentionsBySource: NameMention[][], passageOf?: (m: NameMention) => number | undefined): Entity[] {
   const all = mentionsBySource.flat();
   const isPerson = (m: NameMention) => m.kind === 'person' || m.resolvedTo !== null;
+  let bodies = clusterBodies(all.filter((m) => !isPerson(m)));
+  // Spellings of one place in reports of the same thing ("Kyiv" / "Kiev"): placeVariants.ts.
+  if (passageOf) bodies = joinPlaceVariants(bodies, bodyKind, passageOf);
   const groups = [
     ...clusterPersons(all.filter(isPerson)).map((ms) => ({ kind: 'person' as EntityKind, ms })),
-    ...clusterBodies(all.filter((m) => !isPerson(m))).map((ms) => ({ kind: bodyKind(ms), ms })),
+    ...bodies.map((ms) => ({ kind: bodyKind(ms), ms })),
   ];
   const entities = groups.map(({ kind, ms }) => ({
     id: '',
