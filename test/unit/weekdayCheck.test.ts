@@ -4,6 +4,8 @@ import { compareSources } from '../../src/core/compare/compareSources';
 import { readPlainText } from '../../src/core/sources/plainText';
 import { formatDay, weekdayFits, weekdayOf } from '../../src/core/extract/dates';
 import type { CompareResult } from '../../src/core/result';
+import { checkDraft } from '../../src/core/draft/checkDraft';
+import { docFromText } from '../helpers';
 
 /**
  * A weekday in one report ("on Tuesday") and a date in another ("March 4") about the same
@@ -97,4 +99,36 @@ test('a weekday is not paired with the date of another event in the same passage
     assert.equal(r.passages.length, 1, 'one passage: the pairing is not ruled out by the alignment');
     assert.equal(dateFindings(r).length, 0, `${when}: ${summaries(r)}`);
   }
+});
+
+/** A draft's weekday with no date of its own, against the sources' report of the same thing. */
+function checkWeekdayInDraft(text: string, ...sources: string[]) {
+  const docs = sources.map((t, i) => docFromText(t, `r${i}.txt`));
+  return checkDraft({ id: 'draft.md', text, kind: 'markdown' }, docs).filter((d) => d.kind === 'figure');
+}
+
+const DRAFT = (when: string) => `The Harlow city council voted ${when} to close the Dunmore bridge to lorries after engineers found cracks in two of its piers.`;
+
+test('a draft: “on Wednesday” for a vote the sources date March 4, 2025 (a Tuesday) is a warning that says why', () => {
+  const ds = checkWeekdayInDraft(DRAFT('on Wednesday'), STORY('on Tuesday'), OTHER('on March 4, 2025'));
+  assert.equal(ds.length, 1, JSON.stringify(ds));
+  assert.equal(ds[0].severity, 'warning');
+  assert.equal(ds[0].text, 'Wednesday');
+  assert.match(ds[0].message, /“March 4, 2025” \(r1\.txt\): March 4, 2025 was a Tuesday, not a Wednesday\.$/);
+  assert.deepEqual(ds[0].evidence.map((e) => e.text), ['March 4, 2025']);
+});
+
+test('a draft: the right weekday, or one a source names, is quiet', () => {
+  assert.deepEqual(checkWeekdayInDraft(DRAFT('on Tuesday'), STORY('on Tuesday'), OTHER('on March 4, 2025')), []);
+  assert.deepEqual(checkWeekdayInDraft(DRAFT('on Tuesday'), OTHER('on March 4, 2025')), []);
+  // Without a year the day's weekday is unknown: nothing to say.
+  assert.deepEqual(checkWeekdayInDraft(DRAFT('on Wednesday'), OTHER('on March 4')), []);
+});
+
+test('a draft: another weekday the sources give for the same vote is a warning; one for another event is not', () => {
+  const ds = checkWeekdayInDraft(DRAFT('on Wednesday'), STORY('on Tuesday'), OTHER('on Tuesday'));
+  assert.equal(ds.length, 1, JSON.stringify(ds));
+  assert.match(ds[0].message, /^The sources give “Tuesday” \(r0\.txt, r1\.txt\) for this\.$/);
+  const elsewhere = 'On Friday the Harlow city council voted to close the Dunmore bridge to lorries after engineers found cracks in two of its piers, and residents protested on Monday.';
+  assert.deepEqual(checkWeekdayInDraft('Residents protested on Saturday against the closure of the bridge.', elsewhere, STORY('on Friday')), []);
 });

@@ -110,7 +110,7 @@ function weekdayDateScore(w: FigureNode, d: FigureNode, ctx: PairContext): numbe
 }
 
 /** Clauses largely the same (a third of their words) and dates of the same kind of thing. */
-function sameClause(a: FigureNode, b: FigureNode, shared: number): boolean {
+export function sameClause(a: FigureNode, b: FigureNode, shared = sharedCount(a.clause, b.clause)): boolean {
   return shared / Math.max(1, a.clause.size + b.clause.size - shared) >= 0.3 && a.role === b.role;
 }
 

@@ -1,7 +1,8 @@
 import type { Figure } from '../types';
 import { extractFigures } from '../extract/figures';
 import { claimantKey, overlaps, sameValue, sharedCount } from '../compare/figureMatch';
-import { blockingKeys, COUNT_KINDS, figureNode, type FigureNode, pairScore, type PairContext } from '../compare/figureNodes';
+import { blockingKeys, COUNT_KINDS, figureNode, type FigureNode, pairScore, type PairContext, sameClause } from '../compare/figureNodes';
+import { checkWeekday, weekdayMisfitText } from '../compare/weekdayCheck';
 import { diagnostic, draftRange, evidence, type DraftDiagnostic, type Evidence } from './diagnostic';
 import { sourceLabel, type DraftContext } from './draftContext';
 
@@ -51,13 +52,16 @@ export function checkFigures(ctx: DraftContext): DraftDiagnostic[] {
       if (key !== null) memo.set(key, paired);
     }
     if (paired === 'skip') continue;
-    const d = paired.sources.length ? judge(ctx, fig, paired.sources) : paired.supported ? null : unsupported(ctx, fig);
+    const d = paired.weekday
+      ? judgeWeekday(ctx, fig, paired.sources)
+      : paired.sources.length ? judge(ctx, fig, paired.sources) : paired.supported ? null : unsupported(ctx, fig);
     if (d) out.push(d);
   }
   return out;
 }
 
-type Paired = 'skip' | { sources: number[]; supported: boolean };
+/** A draft's weekday with no date of its own ("on Thursday") is checked by `judgeWeekday`. */
+type Paired = 'skip' | { sources: number[]; supported: boolean; weekday?: true };
 
 /** The longest sentence whose figures' pairings are remembered across checks. */
 const MEMO_SENTENCE = 2000;
@@ -73,16 +77,60 @@ function pairingKey(sentence: string, hidden: boolean, fig: Figure, at: number):
 function pairFigure(ctx: DraftContext, fig: Figure, pairing: PairContext): Paired {
   const index = ctx.index;
   const node = figureNode(ctx.draft.doc, DRAFT, fig);
-  if (!node || node.weekday) return 'skip';
+  if (!node) return 'skip';
   const sources = index
     .figureCandidates(blockingKeys(node))
     // A source's weekday without a date ("on Thursday") is not checked against a draft's date.
-    .filter((i) => !index.figureNodes[i].weekday)
+    .filter((i) => node.weekday || !index.figureNodes[i].weekday)
     .map((i) => ({ i, score: pairScore(node, index.figureNodes[i], pairing) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map((x) => x.i);
+  if (node.weekday) return { sources, supported: sources.length > 0, weekday: true };
   return { sources, supported: sources.length > 0 || supportedValue(ctx, node) };
+}
+
+/**
+ * A weekday of the draft with no date of its own ("Russia vetoed it on Wednesday"), against
+ * the sources' report of the same thing: a warning when the day they give was another weekday
+ * (its year from the date or from the dates beside it, as weekdayCheck.ts reads a group), or
+ * when they name another weekday and none names this one. Nothing is said of a weekday no
+ * source reports: without a date it is too little to call unsupported.
+ */
+function judgeWeekday(ctx: DraftContext, fig: Figure, paired: number[]): DraftDiagnostic | null {
+  const index = ctx.index;
+  const node = figureNode(ctx.draft.doc, DRAFT, fig)!;
+  // A source that names this weekday for a report of the same thing backs it.
+  if (paired.length === 0 || paired.some((i) => index.figureNodes[i].weekday === node.weekday)) return null;
+  const members = index.figureGroups[index.figureGroupOf[paired[0]]].nodes;
+  const dated = members.filter((i) => !index.figureNodes[i].weekday);
+  const named = members.filter((i) => index.figureNodes[i].weekday);
+  const r = draftRange(ctx.draft.doc, fig.start, fig.end);
+  const check = checkWeekday([node, ...dated.map((i) => index.figureNodes[i])]);
+  if (check && !check.fits) {
+    return diagnostic(ctx.draft.doc, r.start, r.end, {
+      kind: 'figure',
+      verdict: 'differ',
+      detail: 'conflict',
+      severity: 'warning',
+      message: `The sources date this ${values(ctx, dated)}: ${weekdayMisfitText(check)}.`,
+      evidence: dated.map((i) => figureEvidence(ctx, i)),
+    });
+  }
+  // Another weekday in the passage may be another event's ("on Friday the ministry said"):
+  // only one whose clause is largely the draft's contradicts it.
+  const others = named.filter((i) => paired.includes(i) && sameClause(node, index.figureNodes[i]));
+  if (!check && others.length && !named.some((i) => index.figureNodes[i].weekday === node.weekday)) {
+    return diagnostic(ctx.draft.doc, r.start, r.end, {
+      kind: 'figure',
+      verdict: 'differ',
+      detail: 'conflict',
+      severity: 'warning',
+      message: `The sources give ${values(ctx, others)} for this.`,
+      evidence: others.map((i) => figureEvidence(ctx, i)),
+    });
+  }
+  return null;
 }
 
 /** Whether a source figure's sentence is (in the passage of) a sentence the draft sentence matched. */
