@@ -157,7 +157,14 @@ export class App {
       charsPerLine: 60,
     };
     this.grid.setSelection(this.state.selectedFinding, this.state.currentMention);
-    this.grid.render(ctx, this.rows, (source) => this.open(source, 0, 0), (source) => this.openUrl(source));
+    this.grid.render(ctx, this.rows, {
+      open: (source) => this.open(source, 0, 0),
+      openUrl: (source) => this.openUrl(source),
+      showCopies: () => {
+        this.state.showCopies = true;
+        this.rerender();
+      },
+    });
     this.grid.restoreAnchor(anchor, scrollLeft);
     this.updateToolbar();
     if (!this.rows.length) this.showEmpty();

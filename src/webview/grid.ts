@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { h } from './dom';
-import { HeaderRow } from './headers';
+import { HeaderRow, type HeaderActions } from './headers';
 import type { MentionRef } from './modelIndex';
 import { cellAt, fillRow, rowShell, widenRow, type RenderContext } from './rowView';
 import { columnRange, sameRange, type ColumnGeometry, type ColumnRange } from './columnWindow';
@@ -77,7 +77,7 @@ export class Grid {
   }
 
   /** Draws a new set of rows: shells at once, their contents near the viewport and then in the background. */
-  render(ctx: RenderContext, rows: number[], onOpenSource: (source: number) => void, onOpenUrl?: (source: number) => void): void {
+  render(ctx: RenderContext, rows: number[], headerActions: HeaderActions): void {
     const gen = ++this.generation;
     const t0 = performance.now();
     this.ctx = ctx;
@@ -97,7 +97,7 @@ export class Grid {
     this.scroller.classList.toggle('wide', n > 4);
     this.grid.setAttribute('aria-colcount', String(n + 1));
     this.grid.setAttribute('aria-rowcount', String(rows.length + 1));
-    this.header = new HeaderRow(ctx.model, ctx.columns, ctx.letters, onOpenSource, onOpenUrl);
+    this.header = new HeaderRow(ctx.model, ctx.columns, ctx.letters, headerActions);
     this.head.replaceChildren(this.header.el);
     // Emptied first, so that measuring does not lay out the rows about to be thrown away.
     this.body.replaceChildren();

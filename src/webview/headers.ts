@@ -26,8 +26,7 @@ export class HeaderRow {
     private readonly model: ViewModel,
     private readonly columns: ReadonlyArray<Column>,
     private readonly letters: string[],
-    private readonly onOpen: (source: number) => void,
-    private readonly onOpenUrl?: (source: number) => void,
+    private readonly actions: HeaderActions,
   ) {
     const corner = h('div', { class: 'gutter corner', attrs: { role: 'columnheader', 'aria-label': 'Agreement' } }, [icon('layers')]);
     corner.title = 'Number of independent sources reporting each passage';
@@ -52,7 +51,7 @@ export class HeaderRow {
 
   private draw(position: number): void {
     if (this.drawn[position]) return;
-    const el = columnHeader(this.model, this.columns[position], position, this.letters, this.onOpen, this.onOpenUrl);
+    const el = columnHeader(this.model, this.columns[position], position, this.letters, this.actions);
     // Headers before it may not be drawn yet: it names its own grid column.
     el.style.gridColumnStart = String(position + 2);
     let after = position + 1;
@@ -85,17 +84,27 @@ export function tallestHeaders(model: ViewModel, columns: ReadonlyArray<Column>,
   return scored.slice(0, count).map((x) => x.p);
 }
 
-function columnHeader(model: ViewModel, col: Column, position: number, letters: string[], onOpen: (source: number) => void, onOpenUrl?: (source: number) => void): HTMLElement {
+/** What a header's buttons do. */
+export interface HeaderActions {
+  /** Opens the source's file. */
+  open(source: number): void;
+  /** Opens the source's web address (the host asks first); without it, no button. */
+  openUrl?(source: number): void;
+  /** Gives every copy its own column, as "Show copies" in the toolbar does. */
+  showCopies?(): void;
+}
+
+function columnHeader(model: ViewModel, col: Column, position: number, letters: string[], actions: HeaderActions): HTMLElement {
   const s = model.sources[col.source];
   const meta = [s.outlet, formatDate(s.date)].filter((x): x is string => !!x).map(sc);
   const title = sc(s.title || s.id);
   const id = sc(s.id);
   const open = h('button', { class: 'icon-button head-open', attrs: { type: 'button', 'aria-label': `Open ${id}`, title: `Open ${sc(s.path || s.id)}` } }, [icon('go-to-file')]);
-  open.addEventListener('click', () => onOpen(col.source));
+  open.addEventListener('click', () => actions.open(col.source));
   // The source's own address, as it wrote it (any scheme): the host asks before opening and
   // opens only http(s), so the button only says where it points.
-  const link = s.url && onOpenUrl ? h('button', { class: 'icon-button head-url', attrs: { type: 'button', 'aria-label': `Open the web address of ${id}`, title: `Open ${sc(s.url)}…` } }, [icon('link-external')]) : null;
-  link?.addEventListener('click', () => onOpenUrl?.(col.source));
+  const link = s.url && actions.openUrl ? h('button', { class: 'icon-button head-url', attrs: { type: 'button', 'aria-label': `Open the web address of ${id}`, title: `Open ${sc(s.url)}…` } }, [icon('link-external')]) : null;
+  link?.addEventListener('click', () => actions.openUrl?.(col.source));
 
   const badges = h('div', { class: 'badges' });
   if (col.copyOf !== null) {
@@ -111,8 +120,15 @@ function columnHeader(model: ViewModel, col: Column, position: number, letters: 
     if (more.length) {
       const names = more.slice(0, MORE_NAMED).map((c) => sc(model.sources[c].id));
       const rest = more.length - names.length;
-      const title = `${names.join('\n')}${rest ? `\n… and ${rest} more` : ''}\n\nThese repeat this report; each counts once. “Show copies” gives each its own column.`;
-      badges.append(h('span', { class: 'badge badge-copies badge-more', attrs: { title } }, [icon('files'), `+${more.length} more copies`]));
+      const title = `${names.join('\n')}${rest ? `\n… and ${rest} more` : ''}\n\nThese repeat this report; each counts once. Click to give each its own column (“Show copies”).`;
+      const label = `+${more.length} more copies`;
+      if (actions.showCopies) {
+        const button = h('button', { class: 'badge badge-copies badge-more', attrs: { type: 'button', title, 'aria-label': `${label} of ${id}: show each in its own column` } }, [icon('files'), label]);
+        button.addEventListener('click', () => actions.showCopies?.());
+        badges.append(button);
+      } else {
+        badges.append(h('span', { class: 'badge badge-copies badge-more', attrs: { title } }, [icon('files'), label]));
+      }
     }
   }
   const notes = s.notes.map((n) => h('div', { class: 'note' }, [icon('info'), sc(n)]));
