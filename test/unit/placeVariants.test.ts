@@ -4,6 +4,9 @@ import { compareSources } from '../../src/core/compare/compareSources';
 import { readPlainText } from '../../src/core/sources/plainText';
 import { formsMatch } from '../../src/core/extract/placeVariants';
 import type { CompareResult } from '../../src/core/result';
+import { checkDraft } from '../../src/core/draft/checkDraft';
+import { applyEdits } from '../../src/core/cite/textEdit';
+import { docFromText } from '../helpers';
 
 /** Place names spelled differently by reports of one invented event (placeVariants.ts). */
 function compare(...texts: string[]): CompareResult {
@@ -69,4 +72,25 @@ test('which written forms can be one place name', () => {
   assert.ok(!formsMatch('North Korea', 'South Korea'));
   assert.ok(!formsMatch('Kyiv', 'Kyiv'), 'the same form is no variant');
   assert.ok(!formsMatch('U.N.', 'UN'), 'dots are house style (bodyClusters.ts), not spelling');
+});
+
+/** A draft's place names against the sources' (draft/nameCheck.ts, by the same spelling rules). */
+function draftPlaces(text: string, ...sources: string[]) {
+  const docs = sources.map((t, i) => docFromText(t, `r${i}.txt`));
+  return checkDraft({ id: 'draft.md', text, kind: 'markdown' }, docs).filter((d) => d.kind === 'name');
+}
+
+test('a draft: another spelling of the sources’ place in the same report is a warning, fixed to theirs', () => {
+  const ds = draftPlaces(WIRE('Kiev', 'Kharkiv'), WIRE('Kyiv', 'Kharkiv'), DAILY('Kyiv', 'Kharkiv'));
+  assert.equal(ds.length, 1, JSON.stringify(ds));
+  assert.equal(ds[0].severity, 'warning');
+  assert.equal(ds[0].message, 'No source writes “Kiev”: r0.txt, r1.txt write “Kyiv”.');
+  assert.ok(applyEdits(WIRE('Kiev', 'Kharkiv'), ds[0].fixes!).includes('A power station near Kyiv was hit'));
+});
+
+test('a draft: a place the sources do not report there, or one that only looks alike, is not a misspelling', () => {
+  // "Austria" in a sentence about something else, beside the sources' "Australia".
+  assert.deepEqual(draftPlaces('The company also runs plants in Austria, its annual report says.', WIRE('Australia', 'Tyrol'), DAILY('Australia', 'Tyrol')), []);
+  // Iran / Iraq: one letter apart, not one name.
+  assert.deepEqual(draftPlaces(WIRE('Iran', 'Basra'), WIRE('Iraq', 'Basra'), DAILY('Iraq', 'Basra')), []);
 });

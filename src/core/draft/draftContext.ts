@@ -43,3 +43,16 @@ export function independentCount(index: SourceIndex, docs: Iterable<number>): st
   const n = index.analysis.origins.count(docs);
   return `${n} independent source${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * Whether a source sentence is one the draft sentence matched, or in the passage of one: what
+ * the draft says there is checked against what the sources say in the same place.
+ */
+export function inMatchedPassage(ctx: DraftContext, draftSentence: number, doc: number, sentence: number): boolean {
+  const passageOf = ctx.index.analysis.passageOf;
+  const target = passageOf[doc].get(sentence);
+  return (ctx.matches[draftSentence] ?? []).some((m) => {
+    if (m.segment.doc !== doc) return m.segment.sentences.some((s) => target !== undefined && passageOf[m.segment.doc].get(s) === target);
+    return m.segment.sentences.includes(sentence);
+  });
+}

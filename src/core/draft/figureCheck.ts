@@ -4,7 +4,7 @@ import { claimantKey, overlaps, sameValue, sharedCount } from '../compare/figure
 import { blockingKeys, COUNT_KINDS, figureNode, type FigureNode, pairScore, type PairContext, sameClause } from '../compare/figureNodes';
 import { checkWeekday, weekdayMisfitText } from '../compare/weekdayCheck';
 import { diagnostic, draftRange, evidence, type DraftDiagnostic, type Evidence } from './diagnostic';
-import { sourceLabel, type DraftContext } from './draftContext';
+import { inMatchedPassage, sourceLabel, type DraftContext } from './draftContext';
 
 /** The document index a draft's figures carry: never a source's. */
 const DRAFT = -1;
@@ -30,7 +30,7 @@ export function checkFigures(ctx: DraftContext): DraftDiagnostic[] {
     samePassage: (a, b) => {
       const draftNode = a.doc === DRAFT ? a : b;
       const other = a.doc === DRAFT ? b : a;
-      return inMatchedPassage(ctx, draftNode.fig.sentence, other);
+      return inMatchedPassage(ctx, draftNode.fig.sentence, other.doc, other.fig.sentence);
     },
     weight: index.figureWeight,
   };
@@ -131,16 +131,6 @@ function judgeWeekday(ctx: DraftContext, fig: Figure, paired: number[]): DraftDi
     });
   }
   return null;
-}
-
-/** Whether a source figure's sentence is (in the passage of) a sentence the draft sentence matched. */
-function inMatchedPassage(ctx: DraftContext, draftSentence: number, n: FigureNode): boolean {
-  const passageOf = ctx.index.analysis.passageOf;
-  const target = passageOf[n.doc].get(n.fig.sentence);
-  return (ctx.matches[draftSentence] ?? []).some((m) => {
-    if (m.segment.doc !== n.doc) return m.segment.sentences.some((s) => target !== undefined && passageOf[m.segment.doc].get(s) === target);
-    return m.segment.sentences.includes(n.fig.sentence);
-  });
 }
 
 function judge(ctx: DraftContext, fig: Figure, paired: number[]): DraftDiagnostic | null {

@@ -2,10 +2,11 @@ import type { Entity, NameMention } from '../types';
 import { nameDifference } from '../extract/entities';
 import { wordMatch } from '../extract/nameMatch';
 import { bodyKey } from '../extract/bodyKeys';
+import { formsMatch } from '../extract/placeVariants';
 import { stripAccents } from '../text/fold';
 import { minimalEdit } from '../cite/textEdit';
 import { diagnostic, draftRange, evidence, type DraftDiagnostic, type Evidence } from './diagnostic';
-import { sourceLabel, type DraftContext } from './draftContext';
+import { inMatchedPassage, sourceLabel, type DraftContext } from './draftContext';
 import type { NameForm } from './sourceIndex';
 
 /** Differences that are the same spelling written another way (the sources' own house styles). */
@@ -103,11 +104,22 @@ function checkBody(ctx: DraftContext, m: NameMention): DraftDiagnostic | null {
   for (const [k, mentions] of bodies) {
     const other = k.split(' ');
     if (other.length !== words.length) continue;
+    // A typo (one letter, in a word of five letters or more: never Iran / Iraq), or another
+    // spelling of a place name as the sources' places are joined (Kiev / Kyiv, Zaporizhia /
+    // Zaporizhzhia; placeVariants.ts).
     let edits = 0;
-    for (let i = 0; i < words.length && edits <= 1; i++) edits += words[i] === other[i] ? 0 : words[i][0] === other[i][0] && words[i].length >= 4 ? editDistance(words[i], other[i]) : 2;
-    if (edits !== 1) continue;
-    const count = new Set(mentions.map((x) => x.source)).size;
-    if (!best || count > best.count) best = { mentions, count };
+    for (let i = 0; i < words.length && edits <= 1; i++) edits += words[i] === other[i] ? 0 : words[i][0] === other[i][0] && words[i].length >= 5 ? editDistance(words[i], other[i]) : 2;
+    let backing = mentions;
+    if (edits !== 1) {
+      // Another spelling, not a typo, counts only where the sources write it in the passage
+      // the draft's sentence reports ("Austria" in a draft is no misspelling of the sources'
+      // "Australia" in a sentence about something else).
+      if (!roughlyAlike(words, other) || !formsMatch(key, k)) continue;
+      backing = mentions.filter((x) => inMatchedPassage(ctx, m.sentence, ctx.index.docIndex(x.source), x.sentence));
+      if (backing.length === 0) continue;
+    }
+    const count = new Set(backing.map((x) => x.source)).size;
+    if (!best || count > best.count) best = { mentions: backing, count };
   }
   if (!best) return null;
   const written = mostCommon(best.mentions.map((x) => x.text));
@@ -123,6 +135,17 @@ function checkBody(ctx: DraftContext, m: NameMention): DraftDiagnostic | null {
     evidence: firstPerDoc(ctx, best.mentions),
     fixes: [minimalEdit(doc.raw, r.start, r.end, written)],
     fixTitle: `Write “${written}” as the sources do`,
+  });
+}
+
+/**
+ * A cheap test before `formsMatch`, which every body of the sources would otherwise meet:
+ * spellings of one name are about as long and share their first or their last letter.
+ */
+function roughlyAlike(words: string[], other: string[]): boolean {
+  return words.every((w, i) => {
+    const o = other[i];
+    return Math.abs(w.length - o.length) <= 2 && (w[0] === o[0] || w[w.length - 1] === o[o.length - 1]);
   });
 }
 
