@@ -66,6 +66,7 @@ export const BAD_FILES: BadFile[] = [
   { name: 'utf16le-no-bom.txt', outcome: 'read', note: /^decoded as UTF-16 LE \(no byte-order mark\)$/, text: PROSE, make: bytes(utf16le(PROSE)) },
   { name: 'utf16be-no-bom.md', outcome: 'read', note: /^decoded as UTF-16 BE \(no byte-order mark\)$/, make: bytes(utf16be(PROSE)) },
   { name: 'utf16le-cyrillic.txt', outcome: 'read', note: /^decoded as UTF-16 LE \(no byte-order mark\)$/, text: 'Посол России заявил в четверг, что группа экспертов — «устарела». Было 50 инспекторов.\n', make: bytes(utf16le('Посол России заявил в четверг, что группа экспертов — «устарела». Было 50 инспекторов.\n')) },
+  { name: 'utf16le-chinese.txt', outcome: 'read', note: /^decoded as UTF-16 LE \(no byte-order mark\)$/, text: '俄罗斯周四否决了一项联合国决议。专家小组自2009年以来一直监督制裁。\n', make: bytes(utf16le('俄罗斯周四否决了一项联合国决议。专家小组自2009年以来一直监督制裁。\n')) },
   { name: 'utf8-bom.txt', outcome: 'read', text: PROSE, make: bytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PROSE)])) },
   { name: 'cut-off.txt', outcome: 'read', note: /ends in the middle of a character/, text: `${PROSE}Tokyo \ufffd`, make: bytes(Buffer.from(`${PROSE}Tokyo 東`).subarray(0, -1)) },
 ];

@@ -48,3 +48,40 @@ test('binary data with a few NULs is still binary, not UTF-16', () => {
   for (let i = 1; i < bytes.length; i += 16) bytes[i] = 0;
   assert.throws(() => decodeBytes(bytes), (e: unknown) => e instanceof SourceError && e.reason === 'binary');
 });
+
+test('UTF-16 without a BOM in Chinese, Japanese or Korean is recognised, LE and BE', () => {
+  const texts = [
+    '俄罗斯周四否决了一项联合国决议。\n该专家小组自2009年以来一直监督对朝鲜的制裁。\n',
+    'ロシアは木曜日、国連の決議案に拒否権を行使した。専門家パネルは2009年に設置された。\n',
+    '러시아는 목요일 유엔 결의안에 거부권을 행사했다. 전문가 패널은 2009년에 설치되었다.\n',
+  ];
+  for (const text of texts) {
+    const le = Buffer.from(text, 'utf16le');
+    assert.equal(decodeBytes(le).text, text);
+    assert.deepEqual(decodeBytes(le).notes, ['decoded as UTF-16 LE (no byte-order mark)']);
+    const be = Buffer.from(le).swap16();
+    assert.equal(decodeBytes(be).text, text);
+    assert.deepEqual(decodeBytes(be).notes, ['decoded as UTF-16 BE (no byte-order mark)']);
+  }
+});
+
+test('text that merely reads as CJK two bytes at a time stays what it is', () => {
+  // ASCII and Windows-1252 prose of even length: "re" read as UTF-16 LE is U+7265, a Han character.
+  const ascii = 'Russia vetoed the renewal of the panel of experts on Thursday, officials said..\n';
+  assert.equal(ascii.length % 2, 0);
+  assert.deepEqual(decodeBytes(Buffer.from(ascii)).notes, []);
+  const cp1252 = Buffer.from('The caf\xe9 owner said the panel of experts were \x93obsolete\x94 on Thursday.\n', 'latin1');
+  assert.equal(cp1252.length % 2, 0);
+  assert.deepEqual(decodeBytes(cp1252).notes, ['not valid UTF-8; decoded as Windows-1252']);
+  // UTF-8 CJK stays UTF-8.
+  const utf8 = Buffer.from('俄罗斯周四否决了一项联合国决议。\n');
+  assert.equal(decodeBytes(utf8).text, '俄罗斯周四否决了一项联合国决议。\n');
+  assert.deepEqual(decodeBytes(utf8).notes, []);
+});
+
+test('random bytes of even length are still binary, not CJK UTF-16', () => {
+  let seed = 7;
+  const bytes = Buffer.alloc(4096);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16 & 0xff;
+  assert.throws(() => decodeBytes(bytes), (e: unknown) => e instanceof SourceError && e.reason === 'binary');
+});

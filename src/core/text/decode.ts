@@ -42,7 +42,7 @@ function decodeText(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) {
     return { text: utf16(bytes.subarray(2), 'utf-16be'), notes: ['decoded as UTF-16 BE'] };
   }
-  const guess = guessUtf16(bytes);
+  const guess = guessUtf16(bytes) ?? guessCjkUtf16(bytes);
   if (guess) {
     const label = guess === 'utf-16le' ? 'LE' : 'BE';
     return { text: utf16(bytes, guess), notes: [`decoded as UTF-16 ${label} (no byte-order mark)`] };
@@ -139,6 +139,52 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddNul / pairs > 0.05 && evenNul / pairs < 0.02 && fewValues(bytes, 1, n)) return 'utf-16le';
   if (evenNul / pairs > 0.05 && oddNul / pairs < 0.02 && fewValues(bytes, 0, n)) return 'utf-16be';
   return null;
+}
+
+/**
+ * UTF-16 without a BOM in Chinese, Japanese or Korean: hardly any NULs (only ASCII spaces and
+ * digits have them), so the test above misses it, and the file was refused as binary. Read
+ * as UTF-16, such a file is almost all CJK, kana, Hangul and their punctuation, and half its
+ * low bytes are past ASCII. Both matter: ASCII read two bytes at a time is CJK too ("re" is
+ * U+7265), but its low bytes are all ASCII; and valid UTF-8 is never taken for it.
+ */
+function guessCjkUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length % 2 !== 0 || bytes.length < 8) return null;
+  const n = Math.min(bytes.length, 8192);
+  const sample = bytes.subarray(0, n);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
+    return null;
+  } catch {
+    // Not UTF-8: perhaps UTF-16.
+  }
+  for (const [label, low] of [['utf-16le', 0], ['utf-16be', 1]] as const) {
+    let plausible = 0;
+    let cjk = 0;
+    let lowPastAscii = 0;
+    for (let i = 0; i < n; i += 2) {
+      const u = low === 0 ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
+      const east = isEastAsian(u);
+      if (east) cjk++;
+      if (east || isCommonText(u)) plausible++;
+      const lo = bytes[i + low];
+      if (lo < 0x20 || lo > 0x7e) lowPastAscii++;
+    }
+    const units = n / 2;
+    if (plausible >= 0.97 * units && cjk >= 0.3 * units && lowPastAscii >= 0.2 * units) return label;
+  }
+  return null;
+}
+
+/** Han (and Extension A), kana, Hangul, CJK punctuation and full-width forms. */
+function isEastAsian(u: number): boolean {
+  return (u >= 0x3000 && u <= 0x30ff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0x4e00 && u <= 0x9fff) ||
+    (u >= 0x1100 && u <= 0x11ff) || (u >= 0x3130 && u <= 0x318f) || (u >= 0xac00 && u <= 0xd7a3) || (u >= 0xff00 && u <= 0xffef);
+}
+
+/** Line breaks, tabs, printable ASCII, Latin-1 letters and general punctuation. */
+function isCommonText(u: number): boolean {
+  return u === 0x09 || u === 0x0a || u === 0x0d || (u >= 0x20 && u <= 0x7e) || (u >= 0xa0 && u <= 0xff) || (u >= 0x2000 && u <= 0x206f);
 }
 
 /** Whether the bytes at `from`, `from + 2`… take at most three values for 95% of them. */
