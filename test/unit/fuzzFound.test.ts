@@ -102,6 +102,21 @@ test('HTML text that starts with a lone low surrogate is not placed on half of a
   }
 });
 
+test('HTML text that starts with a combining mark is not placed on the mark of a letter (fuzz: order and determinism)', () => {
+  // A stray accent before the first paragraph, and "ŕ" (r + U+0301) after it: the stray one
+  // was placed on the accent of "ŕ", so the first sentence began inside that character.
+  const raw = '\u0301        <p>\nr\u0301        <p>\nrs found corrosion in its steel hangers in 2019. Buses have been diverted through the town centre ever since.</p>';
+  const r = readHtml(raw, []);
+  assert.equal(r.text.slice(0, 4), '\u0301\nr\u0301');
+  assert.equal(r.toRaw[0], 0, 'the stray accent is the one at the start of the file');
+  for (let i = 0; i < r.text.length; i++) {
+    const o = r.toRaw[i];
+    const joined = /\p{M}/u.test(raw[o] ?? '') && o > 0 && !/\s|>/.test(raw[o - 1]);
+    const own = i > 0 && r.toRaw[i - 1] === o - 1;
+    assert.ok(!joined || own, `text[${i}] maps onto the mark of another character at ${o}`);
+  }
+});
+
 test('Markdown with NUL characters (read as U+FFFD) keeps every letter at its own offset (fuzz: markdown)', () => {
   const raw = '\u0000the\u0000repair\u0000cost\u0000far\u0000more&';
   const r = readMarkdown(raw, []);

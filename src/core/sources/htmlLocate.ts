@@ -26,7 +26,7 @@ export function locateBlocks(index: HtmlTextIndex, blocks: HtmlBlock[]): Located
   const S = index.compact;
   const pieceCompacts = blocks.map((b) => b.pieces.map((p) => ('text' in p ? compactText(p.text) : '')));
   const wholes = pieceCompacts.map((cs) => cs.join(''));
-  const anchors = findAnchors(S, wholes);
+  const anchors = findAnchors(index, wholes);
 
   const placements: Placement[] = [];
   let unlocated = 0;
@@ -35,7 +35,7 @@ export function locateBlocks(index: HtmlTextIndex, blocks: HtmlBlock[]): Located
   blocks.forEach((_, b) => {
     const whole = wholes[b];
     let at = anchors[b];
-    if (at < 0 && whole) at = findBetween(S, whole, cursor, nextAnchor(anchors, b, S.length), placedAny);
+    if (at < 0 && whole) at = findBetween(index, whole, cursor, nextAnchor(anchors, b, S.length), placedAny);
     if (at >= 0) {
       const starts: number[] = [];
       let k = at;
@@ -52,8 +52,8 @@ export function locateBlocks(index: HtmlTextIndex, blocks: HtmlBlock[]): Located
     // extractor): place its text nodes one by one.
     const starts = pieceCompacts[b].map((c) => {
       if (!c) return -1;
-      let q = indexOfWhole(S, c, cursor);
-      if (q < 0) q = indexOfWhole(S, c, 0);
+      let q = indexOfWhole(index, c, cursor);
+      if (q < 0) q = indexOfWhole(index, c, 0);
       if (q < 0) {
         unlocated++;
         return -1;
@@ -68,12 +68,12 @@ export function locateBlocks(index: HtmlTextIndex, blocks: HtmlBlock[]): Located
 }
 
 /** Blocks whose text occurs exactly once, kept only while they come in page order. */
-function findAnchors(S: string, wholes: string[]): number[] {
+function findAnchors(index: HtmlTextIndex, wholes: string[]): number[] {
   let lastEnd = 0;
   return wholes.map((w) => {
     if (w.length < MIN_ANCHOR) return -1;
-    const p = indexOfWhole(S, w, 0);
-    if (p < 0 || p < lastEnd || indexOfWhole(S, w, p + 1) >= 0) return -1;
+    const p = indexOfWhole(index, w, 0);
+    if (p < 0 || p < lastEnd || indexOfWhole(index, w, p + 1) >= 0) return -1;
     lastEnd = p + w.length;
     return p;
   });
@@ -88,35 +88,48 @@ function nextAnchor(anchors: number[], b: number, fallback: number): number {
  * Before anything is placed, the occurrence nearest the next anchor is the article's (the
  * earlier ones are navigation and teasers); after that, the first one after the cursor.
  */
-function findBetween(S: string, w: string, from: number, to: number, placedAny: boolean): number {
+function findBetween(index: HtmlTextIndex, w: string, from: number, to: number, placedAny: boolean): number {
   if (!placedAny) {
-    const last = lastIndexOfWhole(S, w, to - w.length);
+    const last = lastIndexOfWhole(index, w, to - w.length);
     if (last >= from) return last;
   }
-  const p = indexOfWhole(S, w, from);
+  const p = indexOfWhole(index, w, from);
   if (p >= 0) return p;
-  return indexOfWhole(S, w, 0);
+  return indexOfWhole(index, w, 0);
 }
 
 /**
- * `S.indexOf(w, from)` for a match that does not cut a surrogate pair of the page in two: a
- * piece that starts with a lone low surrogate (or ends with a lone high one) must not be
- * placed on half of a pair, or the source's offsets would split the pair.
+ * `S.indexOf(w, from)` in the page's compact text for a match that does not cut a character
+ * of the page in two: a piece that starts with a lone low surrogate (or ends with a lone high
+ * one) must not be placed on half of a pair, nor one that starts with a combining mark on the
+ * mark of a letter ("́" on the accent of "ŕ"), or the source's offsets would split them.
  */
-function indexOfWhole(S: string, w: string, from: number): number {
-  for (let p = S.indexOf(w, from); p >= 0; p = S.indexOf(w, p + 1)) if (wholeAt(S, p, w.length)) return p;
+function indexOfWhole(index: HtmlTextIndex, w: string, from: number): number {
+  const S = index.compact;
+  for (let p = S.indexOf(w, from); p >= 0; p = S.indexOf(w, p + 1)) if (wholeAt(index, p, w.length)) return p;
   return -1;
 }
 
-function lastIndexOfWhole(S: string, w: string, before: number): number {
+function lastIndexOfWhole(index: HtmlTextIndex, w: string, before: number): number {
   if (before < 0) return -1;
-  for (let p = S.lastIndexOf(w, before); p >= 0; p = p > 0 ? S.lastIndexOf(w, p - 1) : -1) if (wholeAt(S, p, w.length)) return p;
+  const S = index.compact;
+  for (let p = S.lastIndexOf(w, before); p >= 0; p = p > 0 ? S.lastIndexOf(w, p - 1) : -1) if (wholeAt(index, p, w.length)) return p;
   return -1;
 }
 
-function wholeAt(S: string, p: number, n: number): boolean {
-  return !splitsPair(S, p) && !splitsPair(S, p + n);
+function wholeAt(index: HtmlTextIndex, p: number, n: number): boolean {
+  const S = index.compact;
+  return !splitsPair(S, p) && !splitsPair(S, p + n) && !splitsCluster(index, p) && !splitsCluster(index, p + n);
 }
+
+/** Whether compact position `i` holds a combining mark joined to the character before it. */
+function splitsCluster(index: HtmlTextIndex, i: number): boolean {
+  if (i <= 0 || i >= index.compact.length || !COMBINING.test(index.compact[i])) return false;
+  const t = index.compactToText[i];
+  return t > 0 && !isWhite(index.text[t - 1]);
+}
+
+const COMBINING = /^\p{M}$/u;
 
 function splitsPair(S: string, i: number): boolean {
   const hi = S.charCodeAt(i - 1);
