@@ -25,6 +25,34 @@ export async function quickOpen(page, name) {
 }
 
 /**
+ * Go to Line (Ctrl+G, Quick Open with a colon) in the active editor, at a column when given,
+ * until the status bar shows the cursor on that line. Retried: under load the picker can close before it is typed into
+ * (focus moving to the editor a moment late), and Enter before the picker has read the
+ * number does nothing.
+ */
+export async function goToLine(page, line, column) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const goTo = page.locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` }).first();
+  // The line only: the status bar counts a column in tabs and wide characters its own way.
+  const status = page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col`) }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+G');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill(column ? `:${line}:${column}` : `:${line}`, { timeout: 5000 });
+      await goTo.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+      await page.keyboard.press('Enter');
+      await status.waitFor({ timeout: 5000 });
+      break;
+    } catch (err) {
+      if (attempt >= 4) throw new Error(`Go to Line ${line}${column ? `:${column}` : ''} did not move the cursor: ${await page.locator('.statusbar-item', { hasText: /^Ln / }).first().innerText().catch(() => '?')} (${err.message.split('\n')[0]})`);
+    }
+  }
+  await input.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+}
+
+/**
  * Open the command palette (F1), type a command's title, and run the matching entry.
  * Retries the whole thing: right after load the keybinding service may not listen yet, and a
  * palette opened before the extension host has registered the extension's commands shows

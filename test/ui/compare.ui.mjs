@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { codeServerEntry } from '../../scripts/vscode/paths.mjs';
 import { launchBrowser, newRunDir, startCodeServer } from '../../scripts/vscode/server.mjs';
-import { findFrame, runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
+import { findFrame, goToLine, runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
 import { uiSteps } from './uiSteps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -607,20 +607,7 @@ try {
     await page.keyboard.press('Enter');
     await page.locator('.editor-group-container.active .tab.active', { hasText: file }).waitFor();
     await input.waitFor({ state: 'hidden' });
-    const goTo = page.locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` }).first();
-    const lineStatus = page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col`) }).first();
-    for (let attempt = 1; !(await lineStatus.isVisible()); attempt++) {
-      if (attempt > 3) throw new Error(`Go to Line ${line} did not move the cursor: ${await page.locator('.statusbar-item', { hasText: /^Ln / }).first().innerText()}`);
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+G');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(`:${line}`); // Go to Line is Quick Open with a colon
-      // Enter before the picker has read the number does nothing: wait for its "Go to line N".
-      await goTo.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
-      await page.keyboard.press('Enter');
-      await lineStatus.waitFor({ timeout: 5000 }).catch(() => {});
-    }
-    await input.waitFor({ state: 'hidden' });
+    await goToLine(page, line);
     const editor = page.locator('.editor-group-container.active .monaco-editor').first();
     // Where the name is drawn, and whether a decoration of the extension lies under it (Monaco
     // draws background decorations as overlays beside the text, at the same top).

@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launchBrowser, newRunDir, startCodeServer } from '../../scripts/vscode/server.mjs';
-import { findFrame, runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
+import { findFrame, goToLine, runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
 import { uiSteps } from './uiSteps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -270,13 +270,7 @@ try {
     const line = text.slice(0, m.start).split('\n').length;
     const col = m.start - (text.lastIndexOf('\n', m.start - 1) + 1) + 3;
     await page.locator('.tab', { hasText: 'wire-a.txt' }).first().click();
-    await page.keyboard.press('Control+G');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`:${line}:${col}`);
-    await sleep(500);
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden' });
+    await goToLine(page, line, col);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover').filter({ hasText: /Quote (agrees|differs)/ }).first();
