@@ -14,14 +14,29 @@ export async function waitForWorkbench(page, { timeoutMs = 120_000 } = {}) {
 
 /**
  * Open a file through Quick Open (Ctrl+P), as a person would: type part of its name, take the
- * first entry that shows it, and wait for an editor's text.
+ * highlighted entry once it shows it, and wait for its tab and its text. Retried, as Go to
+ * Line is: a picker can close before it is typed into.
  */
 export async function quickOpen(page, name) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget .quick-input-box input').fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  // The highlighted row, not any row: Enter opens the focused one.
+  const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await input.isVisible())) await page.keyboard.press('Control+P');
+      await input.fill(name, { timeout: 5000 });
+      await row.waitFor({ timeout: 10_000 });
+      break;
+    } catch (err) {
+      // The picker closed under us (focus moved a moment late), or had not listed the file yet.
+      if (attempt >= 4) throw new Error(`Quick Open did not offer ${name}: ${err.message.split('\n')[0]}`);
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.keyboard.press('Enter');
+  await page.locator('.editor-group-container.active .tab.active', { hasText: name }).first().waitFor();
   await page.locator('.editor-group-container .monaco-editor .view-lines').first().waitFor();
+  await input.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
 }
 
 /**

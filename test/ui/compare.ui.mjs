@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { codeServerEntry } from '../../scripts/vscode/paths.mjs';
 import { launchBrowser, newRunDir, startCodeServer } from '../../scripts/vscode/server.mjs';
-import { findFrame, goToLine, runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
+import { findFrame, goToLine, quickOpen, runCommand, waitForWorkbench } from '../../scripts/vscode/workbench.mjs';
 import { uiSteps } from './uiSteps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -599,14 +599,7 @@ try {
     const text = seedText(file);
     const line = lineOf(text, text.indexOf('Nebenzya'));
     // Quick Open the file, go to the line (Ctrl+G), as a person would.
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(file);
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: file }).waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.editor-group-container.active .tab.active', { hasText: file }).waitFor();
-    await input.waitFor({ state: 'hidden' });
+    await quickOpen(page, file);
     await goToLine(page, line);
     const editor = page.locator('.editor-group-container.active .monaco-editor').first();
     // Where the name is drawn, and whether a decoration of the extension lies under it (Monaco
