@@ -31,15 +31,18 @@ test('a lone continuation byte or a stray lead byte in the middle is not taken f
   assert.deepEqual(decodeBytes(Buffer.from('abc \xe9 def', 'latin1')).notes, ['not valid UTF-8; decoded as Windows-1252']);
 });
 
+/** `text` written as UTF-16 LE and BE without a byte-order mark reads back whole, with its note. */
+function readsAsUtf16WithoutBom(text: string): void {
+  const le = Buffer.from(text, 'utf16le');
+  assert.equal(decodeBytes(le).text, text);
+  assert.deepEqual(decodeBytes(le).notes, ['decoded as UTF-16 LE (no byte-order mark)']);
+  const be = Buffer.from(le).swap16();
+  assert.equal(decodeBytes(be).text, text);
+  assert.deepEqual(decodeBytes(be).notes, ['decoded as UTF-16 BE (no byte-order mark)']);
+}
+
 test('UTF-16 without a BOM in Cyrillic, Greek or Hebrew is recognised, LE and BE', () => {
-  for (const text of ['Посол России заявил в четверг: «группа устарела». 50 раз.\n', 'Ο πρέσβης είπε ότι η ομάδα «έληξε».\n', 'השגריר אמר ביום חמישי כי הפאנל הסתיים.\n']) {
-    const le = Buffer.from(text, 'utf16le');
-    assert.equal(decodeBytes(le).text, text);
-    assert.deepEqual(decodeBytes(le).notes, ['decoded as UTF-16 LE (no byte-order mark)']);
-    const be = Buffer.from(le).swap16();
-    assert.equal(decodeBytes(be).text, text);
-    assert.deepEqual(decodeBytes(be).notes, ['decoded as UTF-16 BE (no byte-order mark)']);
-  }
+  for (const text of ['Посол России заявил в четверг: «группа устарела». 50 раз.\n', 'Ο πρέσβης είπε ότι η ομάδα «έληξε».\n', 'השגריר אמר ביום חמישי כי הפאנל הסתיים.\n']) readsAsUtf16WithoutBom(text);
 });
 
 test('binary data with a few NULs is still binary, not UTF-16', () => {
@@ -55,14 +58,7 @@ test('UTF-16 without a BOM in Chinese, Japanese or Korean is recognised, LE and 
     'ロシアは木曜日、国連の決議案に拒否権を行使した。専門家パネルは2009年に設置された。\n',
     '러시아는 목요일 유엔 결의안에 거부권을 행사했다. 전문가 패널은 2009년에 설치되었다.\n',
   ];
-  for (const text of texts) {
-    const le = Buffer.from(text, 'utf16le');
-    assert.equal(decodeBytes(le).text, text);
-    assert.deepEqual(decodeBytes(le).notes, ['decoded as UTF-16 LE (no byte-order mark)']);
-    const be = Buffer.from(le).swap16();
-    assert.equal(decodeBytes(be).text, text);
-    assert.deepEqual(decodeBytes(be).notes, ['decoded as UTF-16 BE (no byte-order mark)']);
-  }
+  for (const text of texts) readsAsUtf16WithoutBom(text);
 });
 
 test('text that merely reads as CJK two bytes at a time stays what it is', () => {
