@@ -94,3 +94,14 @@ test('a draft: a place the sources do not report there, or one that only looks a
   // Iran / Iraq: one letter apart, not one name.
   assert.deepEqual(draftPlaces(WIRE('Iran', 'Basra'), WIRE('Iraq', 'Basra'), DAILY('Iraq', 'Basra')), []);
 });
+
+test('a draft: a place the sources themselves spell two ways is information listing their spellings, once', () => {
+  const draft = `${WIRE('Kyiv', 'Kharkiv')}\nThe mayor of Kyiv said schools would stay open.`;
+  const ds = draftPlaces(draft, WIRE('Kyiv', 'Kharkiv'), DAILY('Kiev', 'Kharkiv'), `${DAILY('Kyiv', 'Kharkiv')}\nSchools stay open.`);
+  assert.equal(ds.length, 1, JSON.stringify(ds));
+  assert.equal(ds[0].severity, 'information');
+  assert.equal(ds[0].detail, 'sources-differ');
+  assert.equal(ds[0].text, 'Kyiv');
+  assert.equal(ds[0].message, 'The sources spell this place differently: “Kyiv” (r0.txt, r2.txt), “Kiev” (r1.txt).');
+  assert.deepEqual(ds[0].evidence.map((e) => `${e.source}:${e.text}`), ['r0.txt:Kyiv', 'r2.txt:Kyiv', 'r1.txt:Kiev']);
+});

@@ -17,7 +17,7 @@ const SAME_SPELLING = new Set(['same', 'case', 'title', 'hyphenation', 'order'])
  * - a word of the name no source writes, close to one they do ("Kowalsky" / "Kowalski") →
  *   warning, fixed to the sources' spelling (the one most independent sources use);
  * - a name the sources themselves spell differently → information listing their spellings,
- *   once per person.
+ *   once per person or place.
  * People are matched to the sources' people as the sources' are to each other (surname and
  * compatible given names across transliteration, order and hyphens; never Lind/Lindqvist).
  */
@@ -28,7 +28,11 @@ export function checkNames(ctx: DraftContext): DraftDiagnostic[] {
   for (const m of ctx.names) {
     // A body the sources write the same way is spelled right; otherwise the name may be a
     // person the draft's own cues took for a place ("Okafor told the council").
-    if (m.kind !== 'person' && bodies.has(bodyKey(m.text))) continue;
+    if (m.kind !== 'person' && bodies.has(bodyKey(m.text))) {
+      const d = placeSpelledDifferently(ctx, m, reported);
+      if (d) out.push(d);
+      continue;
+    }
     const person = personOf(ctx, m);
     if (person) {
       const d = checkPerson(ctx, m, person, reported);
@@ -146,6 +150,27 @@ function roughlyAlike(words: string[], other: string[]): boolean {
   return words.every((w, i) => {
     const o = other[i];
     return Math.abs(w.length - o.length) <= 2 && (w[0] === o[0] || w[w.length - 1] === o[o.length - 1]);
+  });
+}
+
+/**
+ * A place the draft writes as one of the sources does, which the sources themselves spell in
+ * more than one way ("Kyiv" / "Kiev"): information listing their spellings, once per place,
+ * as for people; the draft's choice is a house-style decision the journalist makes.
+ */
+function placeSpelledDifferently(ctx: DraftContext, m: NameMention, reported: Set<string>): DraftDiagnostic | null {
+  const place = ctx.index.placeSpellings(bodyKey(m.text));
+  if (!place || reported.has(place.entity.id)) return null;
+  reported.add(place.entity.id);
+  const forms = [...place.forms.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  const r = draftRange(ctx.draft.doc, m.start, m.end);
+  return diagnostic(ctx.draft.doc, r.start, r.end, {
+    kind: 'name',
+    verdict: 'disputed',
+    detail: 'sources-differ',
+    severity: 'information',
+    message: `The sources spell this place differently: ${forms.map(([text, ms]) => `“${text}” (${docsOf(ctx, ms).join(', ')})`).join(', ')}.`,
+    evidence: forms.flatMap(([, ms]) => firstPerDoc(ctx, ms)),
   });
 }
 

@@ -10,6 +10,7 @@ import { guessTitle } from '../compare/compareSources';
 import { SimilarityIndex } from '../align/similarityIndex';
 import { segmentKeys, type Segment } from '../align/segments';
 import { bodyKey } from '../extract/bodyKeys';
+import { nameDifference } from '../extract/nameDifference';
 import { blockKeys, parsePersonName, personMatch, type PersonName } from '../extract/nameMatch';
 import type { CitationSource } from '../cite/citationSource';
 import { quoteWordsAt, type QuoteWord } from './quoteAlign';
@@ -64,6 +65,8 @@ export class SourceIndex {
   private readonly personForms = new Map<string, NameForm[]>();
   private readonly personBlocks = new Map<string, Array<{ entity: Entity; form: NameForm }>>();
   private readonly bodyForms = new Map<string, NameMention[]>();
+  /** Places the sources spell in more than one way ("Kyiv" / "Kiev"), by each form's folded key. */
+  private readonly placeVariants = new Map<string, { entity: Entity; forms: Map<string, NameMention[]> }>();
   private docWordCache: Array<{ words: QuoteWord[]; at: Map<string, number[]> } | undefined>;
 
   static fromDocs(docs: Doc[]): SourceIndex {
@@ -174,6 +177,11 @@ export class SourceIndex {
     return this.personForms.get(entityId) ?? [];
   }
 
+  /** The place a form belongs to when the sources spell that place in more than one way. */
+  placeSpellings(key: string): { entity: Entity; forms: Map<string, NameMention[]> } | undefined {
+    return this.placeVariants.get(key);
+  }
+
   /** Source mentions of organisations and places, by folded key. */
   bodies(): ReadonlyMap<string, NameMention[]> {
     return this.bodyForms;
@@ -210,7 +218,14 @@ export class SourceIndex {
   private indexNames(): void {
     for (const entity of this.analysis.entities) {
       if (entity.kind !== 'person') {
-        for (const m of entity.mentions) push(this.bodyForms, bodyKey(m.text), m);
+        const forms = new Map<string, NameMention[]>();
+        for (const m of entity.mentions) {
+          push(this.bodyForms, bodyKey(m.text), m);
+          push(forms, m.text, m);
+        }
+        const texts = [...forms.keys()];
+        const spelt = entity.kind === 'place' && texts.some((a, i) => texts.slice(i + 1).some((b) => nameDifference(a, b) === 'spelling'));
+        if (spelt) for (const t of texts) this.placeVariants.set(bodyKey(t), { entity, forms });
         continue;
       }
       const byText = new Map<string, NameForm>();
