@@ -65,15 +65,19 @@ function checkPerson(ctx: DraftContext, m: NameMention, entity: Entity, reported
   }
   if (reported.has(entity.id) || !spellingsDiffer(forms)) return null;
   reported.add(entity.id);
+  return sourcesSpellDifferently(ctx, m, 'name', fullForms(forms));
+}
+
+/** Information on a name of the draft: the spellings the sources use for it, and who uses each. */
+function sourcesSpellDifferently(ctx: DraftContext, m: NameMention, what: 'name' | 'place', forms: Array<{ text: string; mentions: NameMention[] }>): DraftDiagnostic {
   const r = draftRange(ctx.draft.doc, m.start, m.end);
-  const shown = fullForms(forms);
   return diagnostic(ctx.draft.doc, r.start, r.end, {
     kind: 'name',
     verdict: 'disputed',
     detail: 'sources-differ',
     severity: 'information',
-    message: `The sources spell this name differently: ${shown.map((f) => `“${f.text}” (${docsOf(ctx, f.mentions).join(', ')})`).join(', ')}.`,
-    evidence: shown.flatMap((f) => firstPerDoc(ctx, f.mentions)),
+    message: `The sources spell this ${what} differently: ${forms.map((f) => `“${f.text}” (${docsOf(ctx, f.mentions).join(', ')})`).join(', ')}.`,
+    evidence: forms.flatMap((f) => firstPerDoc(ctx, f.mentions)),
   });
 }
 
@@ -162,16 +166,10 @@ function placeSpelledDifferently(ctx: DraftContext, m: NameMention, reported: Se
   const place = ctx.index.placeSpellings(bodyKey(m.text));
   if (!place || reported.has(place.entity.id)) return null;
   reported.add(place.entity.id);
-  const forms = [...place.forms.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
-  const r = draftRange(ctx.draft.doc, m.start, m.end);
-  return diagnostic(ctx.draft.doc, r.start, r.end, {
-    kind: 'name',
-    verdict: 'disputed',
-    detail: 'sources-differ',
-    severity: 'information',
-    message: `The sources spell this place differently: ${forms.map(([text, ms]) => `“${text}” (${docsOf(ctx, ms).join(', ')})`).join(', ')}.`,
-    evidence: forms.flatMap(([, ms]) => firstPerDoc(ctx, ms)),
-  });
+  const forms = [...place.forms.entries()]
+    .map(([text, mentions]) => ({ text, mentions }))
+    .sort((a, b) => b.mentions.length - a.mentions.length || (a.text < b.text ? -1 : 1));
+  return sourcesSpellDifferently(ctx, m, 'place', forms);
 }
 
 /** The words of a name with their offsets in it ("Joon-kook" is one word). */
