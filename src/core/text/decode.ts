@@ -42,33 +42,51 @@ function decodeText(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) {
     return { text: utf16(bytes.subarray(2), 'utf-16be'), notes: ['decoded as UTF-16 BE'] };
   }
-  const guess = guessUtf16(bytes) ?? guessCjkUtf16(bytes);
-  if (guess) {
-    const label = guess === 'utf-16le' ? 'LE' : 'BE';
-    return { text: utf16(bytes, guess), notes: [`decoded as UTF-16 ${label} (no byte-order mark)`] };
+  const guess = guessUtf16(bytes);
+  if (guess) return withoutBom(bytes, guess);
+  const nul = bytes.includes(0);
+  if (!nul) {
+    const text = strictUtf8(bytes);
+    if (text !== null) return { text, notes: [] };
   }
-  if (bytes.includes(0)) throw new SourceError('binary', 'binary file (contains NUL bytes), not text');
-  return decodeUtf8(bytes);
+  // Not UTF-8, or NULs in it: UTF-16 in an East Asian script, before binary or Windows-1252.
+  const cjk = guessCjkUtf16(bytes);
+  if (cjk) return withoutBom(bytes, cjk);
+  if (nul) throw new SourceError('binary', 'binary file (contains NUL bytes), not text');
+  return brokenUtf8(bytes);
+}
+
+function withoutBom(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded {
+  return { text: utf16(bytes, label), notes: [`decoded as UTF-16 ${label === 'utf-16le' ? 'LE' : 'BE'} (no byte-order mark)`] };
 }
 
 function decodeUtf8(bytes: Uint8Array): Decoded {
+  const text = strictUtf8(bytes);
+  return text === null ? brokenUtf8(bytes) : { text, notes: [] };
+}
+
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), notes: [] };
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    // A UTF-8 file cut off in the middle of its last character (an interrupted download or
-    // copy) is still UTF-8: read as Windows-1252 every curly quote and accent in it would turn
-    // into mojibake. The broken tail becomes one U+FFFD, as VS Code shows it, so offsets agree.
-    const cut = incompleteTail(bytes);
-    if (cut > 0) {
-      try {
-        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, bytes.length - cut));
-        return { text: `${text}\ufffd`, notes: ['the file ends in the middle of a character (cut off?); the broken last character is shown as \ufffd'] };
-      } catch {
-        // invalid elsewhere too: Windows-1252 below
-      }
-    }
-    return { text: decodeWindows1252(bytes), notes: ['not valid UTF-8; decoded as Windows-1252'] };
+    return null;
   }
+}
+
+/**
+ * Bytes that are not valid UTF-8. A UTF-8 file cut off in the middle of its last character
+ * (an interrupted download or copy) is still UTF-8: read as Windows-1252 every curly quote
+ * and accent in it would turn into mojibake. The broken tail becomes one U+FFFD, as VS Code
+ * shows it, so offsets agree. Anything else is Windows-1252.
+ */
+function brokenUtf8(bytes: Uint8Array): Decoded {
+  const cut = incompleteTail(bytes);
+  if (cut > 0) {
+    const text = strictUtf8(bytes.subarray(0, bytes.length - cut));
+    if (text !== null) return { text: `${text}\ufffd`, notes: ['the file ends in the middle of a character (cut off?); the broken last character is shown as \ufffd'] };
+  }
+  return { text: decodeWindows1252(bytes), notes: ['not valid UTF-8; decoded as Windows-1252'] };
 }
 
 /**
