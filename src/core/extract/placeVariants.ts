@@ -29,10 +29,10 @@ export function joinPlaceVariants(
   // A spelling the place lexicon lacks ("Kharkov" beside "Kharkiv") is often unclassified: it
   // may join a place, never another unclassified name.
   const kinds = groups.map(kindOf);
-  const places = groups.map((_, i) => (kinds[i] === 'place' || kinds[i] === 'other' ? i : -1)).filter((i) => i >= 0);
+  const joinable = (i: number) => kinds[i] === 'place' || kinds[i] === 'other';
+  const places = groups.map((_, i) => i).filter(joinable);
   if (!places.some((i) => kinds[i] === 'place')) return groups;
   const byPassage = new Map<number, Array<{ group: number; m: NameMention }>>();
-  const byGroup = new Set(places);
   for (const g of places) {
     for (const m of groups[g]) {
       const p = passageOf(m);
@@ -42,7 +42,7 @@ export function joinPlaceVariants(
       byPassage.set(p, list);
     }
   }
-  const names = groups.map((g, i) => (byGroup.has(i) ? spelling(g) : ''));
+  const names = groups.map((g, i) => (joinable(i) ? spelling(g) : ''));
   const candidates = new Map<string, [number, number]>();
   const tried = new Set<string>();
   for (const list of byPassage.values()) {
